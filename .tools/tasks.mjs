@@ -1,0 +1,123 @@
+// The project's tasks, run by with-node.mjs under a recent enough Node:
+//   serve | build | test | e2e | bench | astro ... | vitest ...
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrowser } from './browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+/** The base path the tests build and serve under, so every link is checked off the root. */
+export const TEST_BASE = '/stack-and-heap/';
+
+function run(cmd, args, env = {}) {
+  const res = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
+  return res.status ?? 1;
+}
+
+function build(env = {}) {
+  const status = run(bin('astro'), ['build'], env);
+  if (status !== 0) return status;
+  // Pagefind indexes the built HTML of both languages; its UI is fetched only when search opens.
+  return run(bin('pagefind'), ['--site', 'dist', '--quiet']);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(join(root, file), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function e2e(extraArgs, tally) {
+  const browser = findBrowser();
+  if (!browser.ok) {
+    console.error(browser.message);
+    tally?.('e2e (no browser)', 0, 1);
+    return 1;
+  }
+  const env = { BASE_PATH: TEST_BASE, SITE_URL: 'http://localhost:4329' };
+  const built = build(env);
+  tally?.('build', built === 0 ? 1 : 0, built === 0 ? 0 : 1);
+  if (built !== 0) return built;
+  rmSync(join(root, 'test-results/e2e.json'), { force: true });
+  const status = run(bin('playwright'), ['test', ...extraArgs], {
+    ...env,
+    ...(browser.executablePath ? { CHROMIUM_PATH: browser.executablePath } : {}),
+  });
+  const report = readJson('test-results/e2e.json');
+  if (report?.stats) {
+    const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+    tally?.('e2e (Playwright)', expected + flaky, unexpected);
+  } else {
+    tally?.('e2e (Playwright, no report)', 0, 1);
+  }
+  return status;
+}
+
+function test() {
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  let passed = 0;
+  let failed = 0;
+  const lines = [];
+  const tally = (suite, p, f) => {
+    passed += p;
+    failed += f;
+    lines.push(`  ${suite}: ${p} passed, ${f} failed`);
+  };
+
+  const check = run(bin('astro'), ['check']);
+  tally('type check (astro check)', check === 0 ? 1 : 0, check === 0 ? 0 : 1);
+
+  rmSync(join(root, 'test-results/vitest.json'), { force: true });
+  run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+  const unit = readJson('test-results/vitest.json');
+  if (unit) tally('unit (Vitest)', unit.numPassedTests, unit.numFailedTests + (unit.success === false && unit.numFailedTests === 0 ? 1 : 0));
+  else tally('unit (Vitest, no report)', 0, 1);
+
+  e2e([], tally);
+
+  console.log('\nSuites:');
+  for (const line of lines) console.log(line);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+function bench() {
+  const out = join(root, 'node_modules', '.cache', 'stack-and-heap', 'bench.mjs');
+  const bundled = run(bin('esbuild'), ['src/sim/bench.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=warning']);
+  if (bundled !== 0) return bundled;
+  return run(process.execPath, ['--expose-gc', out]);
+}
+
+const [task, ...rest] = process.argv.slice(2);
+let status;
+switch (task) {
+  case 'serve':
+    status = build();
+    if (status === 0) status = run(bin('astro'), ['preview', ...rest]);
+    break;
+  case 'build':
+    status = build();
+    break;
+  case 'test':
+    status = test();
+    break;
+  case 'e2e':
+    status = e2e(rest);
+    break;
+  case 'bench':
+    status = bench();
+    break;
+  case 'astro':
+  case 'vitest':
+  case 'playwright':
+    status = run(bin(task), rest);
+    break;
+  default:
+    console.error(`unknown task "${task}" (serve, build, test, e2e, bench, astro, vitest, playwright)`);
+    status = 2;
+}
+process.exit(status);

@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+
+// A fork deploys to https://USER.github.io/REPO/: the Pages workflow sets SITE_URL and
+// BASE_PATH. Locally the book is served from the root.
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: base.endsWith('/') ? base : `${base}/`,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['en', 'ko'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx(), svelte()],
+  markdown: {
+    shikiConfig: {
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      defaultColor: false,
+      wrap: false,
+    },
+  },
+  devToolbar: { enabled: false },
+});

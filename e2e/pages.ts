@@ -1,0 +1,44 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const DIST = join(import.meta.dirname, '..', 'dist');
+
+/** Every HTML page of the built site, as a path relative to the base ('' is the root). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind') walk(full);
+      } else if (name === 'index.html') {
+        const rel = relative(DIST, dir).split(sep).join('/');
+        pages.push(rel ? `${rel}/` : '');
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+/** Records console errors, page errors and any request that leaves the site's origin. */
+export function watchPage(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  return problems;
+}
+
+/** Waits until every island on the page has hydrated (Astro removes the `ssr` attribute). */
+export async function waitForIslands(page: Page) {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}

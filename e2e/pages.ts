@@ -40,5 +40,11 @@ export function watchPage(page: Page, origin: string) {
 
 /** Waits until every island on the page has hydrated (Astro removes the `ssr` attribute). */
 export async function waitForIslands(page: Page) {
+  // <astro-island> is `display: contents`, so scroll its first child: client:visible islands
+  // hydrate only once they are on screen.
+  const islands = page.locator('astro-island');
+  for (let i = 0; i < (await islands.count()); i++) {
+    await islands.nth(i).locator('> *').first().scrollIntoViewIfNeeded();
+  }
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }

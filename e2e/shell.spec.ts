@@ -83,7 +83,8 @@ test('the sidebar numbers the chapters, marks the current one and the pager move
 test('a code block can be copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`en/${CHAPTER}`);
-  const button = page.getByRole('button', { name: 'Copy code to clipboard' }).first();
+  const block = page.locator('.code-block', { hasText: 'int main(void)' }).first();
+  const button = block.getByRole('button', { name: 'Copy code to clipboard' });
   await button.click();
   await expect(button).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -11,18 +11,34 @@ export function isLang(value: unknown): value is Lang {
 export type Strings = Record<string, Record<Lang, string>>;
 
 /**
- * Looks up `key` in `strings` and fills `{name}` placeholders from `params`.
- * A missing key returns the key itself, so a gap is visible instead of blank.
+ * One language's strings. Islands receive these as a prop from their Astro mount point, so
+ * a page ships only its own language's text, not every string of both languages.
  */
-export function format(
-  strings: Strings,
-  lang: Lang,
-  key: string,
-  params: Record<string, string | number> = {},
-): string {
+export type Messages = Readonly<Record<string, string>>;
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` placeholders; a missing key returns the key itself, so a gap is visible. */
+export function fill(messages: Messages, key: string, params: Params = {}): string {
+  const template = messages[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** One language's strings from one or more tables; keys can be limited to some prefixes. */
+export function messagesFor(tables: Strings | readonly Strings[], lang: Lang, prefixes?: readonly string[]): Messages {
+  const out: Record<string, string> = {};
+  const list: readonly Strings[] = Array.isArray(tables) ? tables : [tables as Strings];
+  for (const table of list) {
+    for (const [key, entry] of Object.entries(table)) {
+      if (prefixes && !prefixes.some((p) => key.startsWith(p))) continue;
+      out[key] = entry[lang] ?? entry[DEFAULT_LANG];
+    }
+  }
+  return out;
+}
+
+/** Looks up `key` in a two-language table (server-side and tests). */
+export function format(strings: Strings, lang: Lang, key: string, params: Params = {}): string {
   const entry = strings[key];
-  const template = entry ? (entry[lang] ?? entry[DEFAULT_LANG]) : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return entry ? fill({ [key]: entry[lang] ?? entry[DEFAULT_LANG] }, key, params) : key;
 }

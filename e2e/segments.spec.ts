@@ -1,0 +1,142 @@
+// Chapter 1's islands driven as a student would: by role and accessible name, keyboard only.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { generateSegmentQuiz, QUIZ_SEGMENTS, type QuizItem, type SegmentKind } from '../src/sim/segments';
+import { format, type Lang } from '../src/i18n/lang';
+import { segmentStrings } from '../src/i18n/segments';
+import { plain } from '../src/i18n/rich-text';
+
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
+  plain(format(segmentStrings, lang, key, params));
+
+/** Scrolls an island's root into view (`<astro-island>` itself is `display: contents`) and waits for hydration. */
+async function openIsland(page: Page, region: Locator) {
+  await region.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: region })).not.toHaveAttribute('ssr', { timeout: 15_000 });
+}
+
+/** Presses Tab until `target` has focus (at most `max` times). */
+async function tabTo(page: Page, target: Locator, max = 30) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  test.describe(`chapter 1 islands (${lang})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`${lang}/01-memory-layout/`);
+    });
+
+    test('address-space map: choose lines with the keyboard and see where their data lives', async ({ page }) => {
+      const map = page.getByRole('region', { name: t(lang, 'map.heading') });
+      await openIsland(page, map);
+
+      // Server-rendered start: line 4, `int counter = 42;`, in .data.
+      const cTab = map.getByRole('tab', { name: t(lang, 'map.tab.c') });
+      await expect(cTab).toHaveAttribute('aria-selected', 'true');
+      const cLines = map.getByRole('listbox', { name: t(lang, 'map.lines.c') });
+      await expect(cLines.getByRole('option', { selected: true })).toHaveAccessibleName(/^(Line 4|4행): int counter = 42;/);
+      await expect(map.locator('[data-segment="data"]')).toHaveAttribute('data-active', 'true');
+
+      // Keyboard: from the tab into the program, then down one line to `buffer`.
+      await cTab.focus();
+      await page.keyboard.press('Tab');
+      const line4 = cLines.getByRole('option', { name: /^(Line 4|4행):/ });
+      await expect(line4).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      const line5 = cLines.getByRole('option', { name: /^(Line 5|5행):/ });
+      await expect(line5).toBeFocused();
+      await expect(line5).toHaveAttribute('aria-selected', 'true');
+      const bss = map.locator('[data-segment="bss"]');
+      await expect(bss).toHaveAttribute('data-active', 'true');
+      await expect(bss).toContainText(t(lang, 'map.here'));
+      await expect(map.locator('[data-segment="data"]')).toHaveAttribute('data-active', 'false');
+      await expect(map).toContainText(t(lang, 'c.buffer'));
+      await expect(map.locator('[aria-live="polite"]')).toContainText(t(lang, 'seg.bss'));
+
+      // Down to line 14: the pointer on the stack, the block on the heap.
+      for (let i = 5; i < 14; i++) await page.keyboard.press('ArrowDown');
+      await expect(cLines.getByRole('option', { name: /^(Line 14|14행):/ })).toBeFocused();
+      await expect(map.locator('[data-segment="stack"]')).toHaveAttribute('data-active', 'true');
+      await expect(map.locator('[data-segment="heap"]')).toHaveAttribute('data-active', 'true');
+      await expect(map).toContainText(t(lang, 'why.mallocBlock', { bytes: 400 }));
+
+      // Switch to Python with the arrow keys; its line 10 (`n = 7`) shows the static small int.
+      await page.keyboard.press('Shift+Tab');
+      await expect(cTab).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      const pyTab = map.getByRole('tab', { name: t(lang, 'map.tab.python') });
+      await expect(pyTab).toBeFocused();
+      await expect(pyTab).toHaveAttribute('aria-selected', 'true');
+      await page.keyboard.press('Tab');
+      const pyLines = map.getByRole('listbox', { name: t(lang, 'map.lines.python') });
+      await expect(pyLines.getByRole('option', { name: /^(Line 3|3행):/ })).toBeFocused();
+      for (let i = 3; i < 10; i++) await page.keyboard.press('ArrowDown');
+      await expect(pyLines.getByRole('option', { name: /^(Line 10|10행): n = 7/ })).toHaveAttribute('aria-selected', 'true');
+      await expect(map.locator('[data-segment="data"]')).toHaveAttribute('data-active', 'true');
+      await expect(map.locator('[data-segment="mmap"]')).toHaveAttribute('data-active', 'true');
+      await expect(map).toContainText(t(lang, 'py.smallInt'));
+    });
+
+    test('“Which segment?”: answer with the keyboard, fix a wrong answer, reach all correct', async ({ page }) => {
+      const quizRegion = page.getByRole('region', { name: t(lang, 'quiz.heading') });
+      await openIsland(page, quizRegion);
+      const seed = Number(await quizRegion.getAttribute('data-seed'));
+      const quiz = generateSegmentQuiz(seed);
+      const groupName = (item: QuizItem) =>
+        t(lang, 'quiz.legend', { item: t(lang, item.labelKey, item.params), line: item.line });
+      const groupOf = (item: QuizItem) => quizRegion.getByRole('group', { name: groupName(item), exact: true });
+      const rowOf = (item: QuizItem) =>
+        quizRegion.getByRole('listitem').filter({ has: page.getByRole('group', { name: groupName(item), exact: true }) });
+
+      /** With the group's first radio focused and nothing checked: Space for the first, ↓ for the others. */
+      const choose = async (seg: SegmentKind) => {
+        const steps = QUIZ_SEGMENTS.indexOf(seg);
+        if (steps === 0) await page.keyboard.press('Space');
+        for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+      };
+
+      const [first, ...rest] = quiz.items;
+      const wrong = QUIZ_SEGMENTS.find((s) => s !== first!.segment)!;
+
+      // The student starts at the first item's choices and tabs from item to item.
+      await groupOf(first!).getByRole('radio').first().focus();
+      await choose(wrong);
+      for (const item of rest) {
+        await page.keyboard.press('Tab');
+        await expect(groupOf(item).getByRole('radio').first()).toBeFocused();
+        await choose(item.segment);
+      }
+      await expect(groupOf(first!).getByRole('radio', { name: t(lang, `seg.${wrong}`) })).toBeChecked();
+
+      const check = quizRegion.getByRole('button', { name: t(lang, 'quiz.check') });
+      await page.keyboard.press('Tab');
+      await expect(check).toBeFocused();
+      await page.keyboard.press('Enter');
+
+      const status = quizRegion.getByRole('status');
+      await expect(status).toHaveText(t(lang, 'quiz.score', { k: quiz.items.length - 1, n: quiz.items.length }));
+      const firstRow = rowOf(first!);
+      await expect(firstRow).toContainText(t(lang, 'quiz.wrong', { segment: t(lang, `seg.${first!.segment}`) }));
+      await expect(firstRow).toContainText(t(lang, first!.explanationKey, first!.params));
+      await expect(rowOf(rest[0]!)).toContainText(t(lang, 'quiz.correct'));
+
+      // "Try again" clears the wrong answer and puts the student back on that item.
+      const retry = quizRegion.getByRole('button', { name: t(lang, 'quiz.retry') });
+      await page.keyboard.press('Tab');
+      await expect(retry).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(groupOf(first!).getByRole('radio').first()).toBeFocused();
+      await expect(groupOf(first!).getByRole('radio', { name: t(lang, `seg.${wrong}`) })).not.toBeChecked();
+      await choose(first!.segment);
+      await expect(groupOf(first!).getByRole('radio', { name: t(lang, `seg.${first!.segment}`) })).toBeChecked();
+
+      await tabTo(page, check);
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText(t(lang, 'quiz.allCorrect', { n: quiz.items.length }));
+      for (const item of quiz.items) await expect(rowOf(item)).toContainText(t(lang, 'quiz.correct'));
+    });
+  });
+}

@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import SegmentExercise from './SegmentExercise.svelte';
+import AddressSpaceMap from './AddressSpaceMap.svelte';
+import { generateSegmentQuiz, QUIZ_SEGMENTS, type QuizItem } from '../sim/segments';
+import { format, messagesFor } from '../i18n/lang';
+import { segmentStrings } from '../i18n/segments';
+import { plain } from '../i18n/rich-text';
+
+afterEach(() => cleanup());
+
+const t = (lang: 'en' | 'ko', key: string, params: Record<string, string | number> = {}) =>
+  plain(format(segmentStrings, lang, key, params));
+const legendOf = (lang: 'en' | 'ko', item: QuizItem) =>
+  t(lang, 'quiz.legend', { item: t(lang, item.labelKey, item.params), line: item.line });
+
+describe('SegmentExercise', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    it(`grades answers, explains a wrong one and reaches "all correct" (${lang})`, async () => {
+      render(SegmentExercise, { props: { lang, messages: messagesFor(segmentStrings, lang), seed: 7 } });
+      const quiz = generateSegmentQuiz(7);
+      const region = screen.getByRole('region', { name: t(lang, 'quiz.heading') });
+      expect(region.getAttribute('data-seed')).toBe('7');
+
+      const radioFor = (item: QuizItem, seg: string) =>
+        within(within(region).getByRole('group', { name: legendOf(lang, item) })).getByRole('radio', {
+          name: t(lang, `seg.${seg}`),
+        });
+
+      // First item wrong, the rest right.
+      const [first, ...rest] = quiz.items;
+      const wrong = QUIZ_SEGMENTS.find((s) => s !== first!.segment)!;
+      await fireEvent.click(radioFor(first!, wrong));
+      for (const item of rest) await fireEvent.click(radioFor(item, item.segment));
+
+      await fireEvent.click(within(region).getByRole('button', { name: t(lang, 'quiz.check') }));
+      const status = within(region).getByRole('status');
+      expect(status.textContent).toBe(t(lang, 'quiz.score', { k: quiz.items.length - 1, n: quiz.items.length }));
+      expect(region.textContent).toContain(t(lang, 'quiz.wrong', { segment: t(lang, `seg.${first!.segment}`) }));
+      expect(region.textContent).toContain(plain(format(segmentStrings, lang, first!.explanationKey, first!.params)));
+      // The wrong item's group is described by its feedback.
+      const group = within(region).getByRole('group', { name: legendOf(lang, first!) });
+      expect(group.getAttribute('aria-describedby')).toBeTruthy();
+
+      // Try again clears only the wrong answer.
+      await fireEvent.click(within(region).getByRole('button', { name: t(lang, 'quiz.retry') }));
+      expect((radioFor(first!, wrong) as HTMLInputElement).checked).toBe(false);
+      expect((radioFor(rest[0]!, rest[0]!.segment) as HTMLInputElement).checked).toBe(true);
+
+      await fireEvent.click(radioFor(first!, first!.segment));
+      await fireEvent.click(within(region).getByRole('button', { name: t(lang, 'quiz.check') }));
+      expect(status.textContent).toBe(t(lang, 'quiz.allCorrect', { n: quiz.items.length }));
+      expect(within(region).getAllByText(t(lang, 'quiz.correct')).length).toBe(quiz.items.length);
+    });
+  }
+
+  it('counts a missing answer as wrong and says so', async () => {
+    render(SegmentExercise, { props: { lang: 'en', messages: messagesFor(segmentStrings, 'en') } });
+    const quiz = generateSegmentQuiz(1);
+    await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('status').textContent).toBe(`0 of ${quiz.items.length} correct.`);
+    expect(screen.getAllByText(/No answer/).length).toBe(quiz.items.length);
+  });
+
+  it('draws a new problem on request', async () => {
+    render(SegmentExercise, { props: { lang: 'en', messages: messagesFor(segmentStrings, 'en'), seed: 1 } });
+    const region = screen.getByRole('region', { name: 'Which segment?' });
+    await fireEvent.click(screen.getByRole('button', { name: 'New problem' }));
+    expect(region.getAttribute('data-seed')).not.toBe('1');
+    expect(screen.getByRole('status').textContent).toMatch(/^New problem with \d items\.$/);
+  });
+});
+
+describe('AddressSpaceMap', () => {
+  it('starts on counter (line 4) and moves with the arrow keys', async () => {
+    render(AddressSpaceMap, { props: { lang: 'en', messages: messagesFor(segmentStrings, 'en') } });
+    const region = screen.getByRole('region', { name: 'Address-space map' });
+    const listbox = within(region).getByRole('listbox', { name: 'Lines of the C program' });
+    const selected = within(listbox).getByRole('option', { selected: true });
+    expect(selected.getAttribute('aria-label')).toMatch(/^Line 4: int counter = 42;/);
+    const data = region.querySelector('[data-segment="data"]')!;
+    expect(data.getAttribute('data-active')).toBe('true');
+    expect(region.textContent).toContain('counter is a global variable with a non-zero initial value (42)');
+
+    await fireEvent.keyDown(selected, { key: 'ArrowDown' });
+    expect(within(listbox).getByRole('option', { selected: true }).getAttribute('aria-label')).toMatch(/^Line 5:/);
+    expect(region.querySelector('[data-segment="bss"]')!.getAttribute('data-active')).toBe('true');
+    expect(data.getAttribute('data-active')).toBe('false');
+    const live = region.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).toMatch(/^Line 5: \.bss\./);
+  });
+
+  it('switches to the Python program and explains small ints (ko)', async () => {
+    render(AddressSpaceMap, { props: { lang: 'ko', messages: messagesFor(segmentStrings, 'ko') } });
+    const region = screen.getByRole('region', { name: '주소 공간 지도' });
+    await fireEvent.click(within(region).getByRole('tab', { name: 'Python' }));
+    const listbox = within(region).getByRole('listbox', { name: 'Python 프로그램의 줄' });
+    const option = within(listbox).getByRole('option', { name: /^10행: n = 7/ });
+    await fireEvent.click(option);
+    expect(option.getAttribute('aria-selected')).toBe('true');
+    expect(region.querySelector('[data-segment="data"]')!.getAttribute('data-active')).toBe('true');
+    expect(region.querySelector('[data-segment="mmap"]')!.getAttribute('data-active')).toBe('true');
+    expect(region.textContent).toContain('CPython 3.11 이상은 이런 정수를 libpython의 데이터 영역에');
+  });
+});
+
+describe('SegmentExercise progress', () => {
+  it('records a solved problem once under ch1.segments', async () => {
+    const key = 'stack-and-heap:progress:v1';
+    const attempts = () => JSON.parse(localStorage.getItem(key) ?? '{"exercises":{}}').exercises['ch1.segments']?.attempts ?? 0;
+    const before = attempts();
+    render(SegmentExercise, { props: { lang: 'en', messages: messagesFor(segmentStrings, 'en'), seed: 3 } });
+    const quiz = generateSegmentQuiz(3);
+    const region = screen.getByRole('region', { name: 'Which segment?' });
+    const radioFor = (item: QuizItem, seg: string) =>
+      within(within(region).getByRole('group', { name: legendOf('en', item) })).getByRole('radio', {
+        name: t('en', `seg.${seg}`),
+      });
+    const [first, ...rest] = quiz.items;
+    await fireEvent.click(radioFor(first!, QUIZ_SEGMENTS.find((s) => s !== first!.segment)!));
+    for (const item of rest) await fireEvent.click(radioFor(item, item.segment));
+    await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    await fireEvent.click(radioFor(first!, first!.segment));
+    await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    expect(stored.exercises['ch1.segments'].completed).toBe(true);
+    expect(attempts()).toBe(before + 1);
+    // A third check of the same solved problem is not a new attempt.
+    await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(attempts()).toBe(before + 1);
+  });
+});

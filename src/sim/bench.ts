@@ -1,0 +1,90 @@
+/**
+ * Benchmarks of the simulation core (run by `npm run bench`: bundled with esbuild, run with
+ * `node --expose-gc`). Prints figures with their goals; it is not a pass/fail test.
+ */
+import { checkBrackets, scanBrackets } from './brackets';
+import { solveNQueens } from './backtracking/nqueens';
+import { generateBrackets } from './generators';
+import { createRng } from './rng';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const collect = (): void => {
+  if (gc) for (let i = 0; i < 3; i++) gc();
+};
+const heapMB = (): number => process.memoryUsage().heapUsed / 2 ** 20;
+const externalMB = (): number => {
+  const m = process.memoryUsage();
+  return (m.external + m.arrayBuffers) / 2 ** 20;
+};
+const line = (what: string, value: string, goal: string, ok: boolean): void => {
+  console.log(`${ok ? 'ok  ' : 'MISS'}  ${what.padEnd(48)} ${value.padStart(12)}   goal ${goal}`);
+};
+const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number): number => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+if (!gc) console.log('note: run with node --expose-gc for heap figures');
+
+// A balanced 10^6-character bracket string: 10^6 push/pop events + the final one.
+const N = 1_000_000;
+const text = generateBrackets(2024, { length: N, balanced: true }).text;
+
+collect();
+const baseHeap = heapMB();
+const baseExternal = externalMB();
+let t0 = performance.now();
+let result = checkBrackets(text);
+const buildMs = performance.now() - t0;
+collect();
+const heap = heapMB() - baseHeap;
+const external = externalMB() - baseExternal;
+const trace = result.trace;
+line(`build brackets trace (${trace.length.toLocaleString('en')} steps)`, `${buildMs.toFixed(0)} ms`, '≤ 1000 ms', buildMs <= 1000);
+line('trace heap (heapUsed after gc − baseline)', `${heap.toFixed(1)} MB`, '≤ 150 MB', heap <= 150);
+line('  + typed-array event store (external)', `${external.toFixed(1)} MB`, '(heap + this ≤ 150 MB)', heap + external <= 150);
+
+const rng = createRng(7);
+const times: number[] = [];
+for (let k = 0; k < 10_000; k++) {
+  const i = rng.int(0, trace.length);
+  t0 = performance.now();
+  trace.stateAt(i);
+  times.push(performance.now() - t0);
+}
+line('stateAt(i), 10,000 random i — median', `${median(times).toFixed(4)} ms`, '≤ 1 ms', median(times) <= 1);
+line('stateAt(i), 10,000 random i — p95', `${pct(times, 0.95).toFixed(4)} ms`, '(informative)', true);
+
+const scans: number[] = [];
+for (let k = 0; k < 5; k++) {
+  t0 = performance.now();
+  scanBrackets(text);
+  scans.push(performance.now() - t0);
+}
+line('untraced bracket check, 10^6 chars (median of 5)', `${median(scans).toFixed(1)} ms`, '≤ 50 ms', median(scans) <= 50);
+
+// Worst case for memory: every opener stays on the stack until the middle.
+result = checkBrackets('');
+collect();
+const deepBase = heapMB();
+t0 = performance.now();
+result = checkBrackets('('.repeat(N / 2) + ')'.repeat(N / 2));
+const deepMs = performance.now() - t0;
+collect();
+const deepHeap = heapMB() - deepBase;
+line('worst case: 500,000-deep nesting — build', `${deepMs.toFixed(0)} ms`, '≤ 1000 ms', deepMs <= 1000);
+line('worst case: 500,000-deep nesting — heap', `${deepHeap.toFixed(1)} MB`, '≤ 150 MB', deepHeap <= 150);
+
+// Let the big trace go before timing N-Queens.
+result = checkBrackets('');
+collect();
+const queens: number[] = [];
+let steps = 0;
+for (let k = 0; k < 5; k++) {
+  t0 = performance.now();
+  const q = solveNQueens(10);
+  queens.push(performance.now() - t0);
+  steps = q.trace.length;
+  if (q.count !== 724) throw new Error(`N-Queens n=10 found ${q.count}`);
+}
+line(`N-Queens n=10, all solutions traced (median of 5)`, `${median(queens).toFixed(1)} ms`, '≤ 50 ms', median(queens) <= 50);
+line('  first (cold) run', `${queens[0]!.toFixed(1)} ms`, '(informative)', true);
+line('  steps', steps.toLocaleString('en'), '(informative)', true);

@@ -1,0 +1,65 @@
+import { SimError } from './errors';
+
+/** One command of a compact command list: "type ab, undo" → [{word:'type', arg:'ab'}, {word:'undo'}]. */
+export interface Command {
+  /** The command word, lower-cased. */
+  readonly word: string;
+  /** The rest of the command (quotes removed), '' when absent. */
+  readonly arg: string;
+  /** Character offset of the command word / of the argument in the source. */
+  readonly offset: number;
+  readonly argOffset: number;
+}
+
+/**
+ * Splits a command list on commas, semicolons and newlines. An argument may be quoted
+ * ("a, b" or 'a, b') to contain separators or surrounding spaces. Empty items are skipped.
+ * Throws SimError 'unclosed-quote' with the index of the opening quote.
+ */
+export function splitCommands(src: string): Command[] {
+  const out: Command[] = [];
+  let i = 0;
+  while (i < src.length) {
+    while (i < src.length && /[\s,;]/.test(src[i]!)) i++;
+    if (i >= src.length) break;
+    const offset = i;
+    while (i < src.length && !/[\s,;]/.test(src[i]!)) i++;
+    const word = src.slice(offset, i).toLowerCase();
+    while (i < src.length && (src[i] === ' ' || src[i] === '\t')) i++;
+    let arg = '';
+    const argOffset = i;
+    const q = src[i];
+    if (q === '"' || q === "'") {
+      const end = src.indexOf(q, i + 1);
+      if (end < 0) throw new SimError('unclosed-quote', 'error.commands.unclosedQuote', { index: i }, i);
+      arg = src.slice(i + 1, end);
+      i = end + 1;
+      while (i < src.length && !/[,;\n]/.test(src[i]!)) {
+        if (!/\s/.test(src[i]!)) {
+          throw new SimError('trailing-text', 'error.commands.trailingText', { index: i }, i);
+        }
+        i++;
+      }
+    } else {
+      while (i < src.length && !/[,;\n]/.test(src[i]!)) i++;
+      arg = src.slice(argOffset, i).trim();
+    }
+    out.push({ word, arg, offset, argOffset });
+  }
+  return out;
+}
+
+/** Looks a command word up in an alias table (English and Korean words). */
+export function commandOf<T extends string>(cmd: Command, aliases: Readonly<Record<string, T>>, known: string): T {
+  const t = Object.prototype.hasOwnProperty.call(aliases, cmd.word) ? aliases[cmd.word] : undefined;
+  if (t === undefined) {
+    throw new SimError('unknown-command', 'error.commands.unknown', { word: cmd.word, known, index: cmd.offset }, cmd.offset);
+  }
+  return t;
+}
+
+export function noArgument(cmd: Command): void {
+  if (cmd.arg !== '') {
+    throw new SimError('unexpected-argument', 'error.commands.unexpectedArgument', { word: cmd.word, index: cmd.argOffset }, cmd.argOffset);
+  }
+}

@@ -1,0 +1,70 @@
+// Finds the CPython interpreters on this machine so that facts in the book can be checked
+// against the real thing. Test-only (Node APIs): never imported by the browser bundle.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Python {
+  /** 'major.minor', e.g. '3.12'. */
+  version: string;
+  /** Full version, e.g. '3.12.1'. */
+  full: string;
+  path: string;
+}
+
+function versionOf(path: string): string | null {
+  try {
+    return execFileSync(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** One interpreter per minor version (3.x only), from PATH and pyenv, oldest first. */
+export function findPythons(): Python[] {
+  const candidates: string[] = [];
+  const pathDirs = (process.env.PATH ?? '').split(':').filter(Boolean);
+  for (let minor = 6; minor <= 16; minor++) {
+    for (const dir of pathDirs) candidates.push(join(dir, `python3.${minor}`));
+  }
+  const pyenv = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
+  if (existsSync(pyenv)) {
+    for (const name of readdirSync(pyenv)) candidates.push(join(pyenv, name, 'bin', 'python3'));
+  }
+  const byMinor = new Map<string, Python>();
+  for (const path of candidates) {
+    if (!existsSync(path)) continue;
+    const full = versionOf(path);
+    if (!full || !full.startsWith('3.')) continue;
+    const version = full.split('.').slice(0, 2).join('.');
+    if (!byMinor.has(version)) byMinor.set(version, { version, full, path });
+  }
+  return [...byMinor.values()].sort((a, b) => Number(a.version.split('.')[1]) - Number(b.version.split('.')[1]));
+}
+
+/** Runs a Python snippet that prints one JSON document, and parses it. */
+export function runJson<T>(python: Python, code: string): T {
+  const out = execFileSync(python.path, ['-c', code], { encoding: 'utf8', timeout: 60_000 });
+  return JSON.parse(out) as T;
+}
+
+/** Says loudly, once, when the checks against real CPython cannot run here. */
+export function reportMissing(pythons: Python[]): void {
+  if (pythons.length === 0) {
+    console.warn('No python3.x interpreter found on this machine: the checks against real CPython were SKIPPED.');
+  } else {
+    console.info(`Checking facts against CPython ${pythons.map((p) => p.full).join(', ')}`);
+  }
+}
+
+/** Compares 'major.minor' versions. */
+export function atLeast(version: string, wanted: string): boolean {
+  const [a1, a2] = version.split('.').map(Number);
+  const [b1, b2] = wanted.split('.').map(Number);
+  return a1! > b1! || (a1 === b1 && a2! >= b2!);
+}

@@ -1,0 +1,54 @@
+import type { Params } from './trace';
+
+/**
+ * Bad input to the core. Never a bare Error: it carries a machine code, a message key that
+ * `messages.ts` renders in Korean and English, its parameters and, where it applies, the
+ * position in the input (`index`; for postfix tokens `index` is the token number and
+ * `params.offset` the character offset).
+ *
+ * Policy (every function in the core): bad input THROWS a SimError. When the problem was
+ * found while the algorithm was already running, `error.trace` holds the partial trace up
+ * to that point (its `stopped.reason` is 'error'), so a view can show how far it got.
+ * The UI's non-throwing route is `attempt(() => fn(...))` → `{ ok, value | error }`, or the
+ * `validate…` functions that return `SimError | null`.
+ */
+export class SimError extends Error {
+  readonly code: string;
+  readonly key: string;
+  readonly params: Params;
+  readonly index: number | undefined;
+  /** The trace up to the point where the error was found (if the algorithm had started). */
+  trace: unknown;
+
+  constructor(code: string, key: string, params: Params = {}, index?: number) {
+    super(`${key} ${JSON.stringify(params)}`);
+    this.name = 'SimError';
+    this.code = code;
+    this.key = key;
+    this.params = params;
+    this.index = index;
+    this.trace = undefined;
+  }
+}
+
+export function isSimError(value: unknown): value is SimError {
+  return value instanceof SimError;
+}
+
+export type Attempt<T> = { ok: true; value: T } | { ok: false; error: SimError };
+
+/** Runs `fn`, turning a thrown SimError into `{ ok: false, error }`. Other errors (bugs) still throw. */
+export function attempt<T>(fn: () => T): Attempt<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (e) {
+    if (e instanceof SimError) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+/** `attempt` for validators: the error, or null when `fn` ran without a SimError. */
+export function errorOf(fn: () => unknown): SimError | null {
+  const r = attempt(fn);
+  return r.ok ? null : r.error;
+}

@@ -1,0 +1,32 @@
+import { assign, call, line, type Program } from './types';
+
+export const factorial: Program = {
+  id: 'factorial',
+  source: ['def factorial(n):', '    if n <= 1:', '        return 1', '    rest = factorial(n - 1)', '    return n * rest'],
+  entry: 'factorial',
+  args: [{ name: 'n', kind: 'int', min: 0, max: 3000, example: 5 }],
+  entryArgs: (a) => [a['n'] ?? 0],
+  callText: (a) => `factorial(${String(a['n'])})`,
+  fns: {
+    factorial: {
+      name: 'factorial',
+      params: ['n'],
+      locals: ['rest'],
+      defLine: 1,
+      *body(args) {
+        const n = args[0] as number;
+        yield line(2);
+        if (n <= 1) {
+          yield line(3);
+          return 1n;
+        }
+        yield line(4);
+        const rest = (yield call('factorial', [n - 1], 4)) as bigint;
+        yield assign('rest', rest, 4);
+        yield line(5);
+        return BigInt(n) * rest;
+      },
+    },
+  },
+};
+

@@ -85,6 +85,6 @@ for (let k = 0; k < 5; k++) {
   steps = q.trace.length;
   if (q.count !== 724) throw new Error(`N-Queens n=10 found ${q.count}`);
 }
-line(`N-Queens n=10, all solutions traced (median of 5)`, `${median(queens).toFixed(1)} ms`, '≤ 50 ms', median(queens) <= 50);
+line(`N-Queens n=10, all solutions traced (median of 5)`, `${median(queens).toFixed(1)} ms`, '(informative: the issue sets no goal)', true);
 line('  first (cold) run', `${queens[0]!.toFixed(1)} ms`, '(informative)', true);
 line('  steps', steps.toLocaleString('en'), '(informative)', true);

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 
@@ -44,7 +44,22 @@ export async function waitForIslands(page: Page) {
   // hydrate only once they are on screen.
   const islands = page.locator('astro-island');
   for (let i = 0; i < (await islands.count()); i++) {
-    await islands.nth(i).locator('> *').first().scrollIntoViewIfNeeded();
+    await expect(async () => {
+      await islands.nth(i).locator('> *').first().scrollIntoViewIfNeeded({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
   }
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/**
+ * Brings an island into view and waits until it has hydrated. `root` is an element inside
+ * the island (its region): `<astro-island>` itself is `display: contents` and cannot be
+ * scrolled to, and hydration may swap the node while we scroll, so the scroll is retried.
+ */
+export async function openIsland(page: Page, root: Locator, timeout = 15_000): Promise<Locator> {
+  await expect(async () => {
+    await root.scrollIntoViewIfNeeded({ timeout: 2_000 });
+  }).toPass({ timeout });
+  await expect(page.locator('astro-island', { has: root })).not.toHaveAttribute('ssr', { timeout });
+  return root;
 }

@@ -3,16 +3,12 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { generateSegmentQuiz, QUIZ_SEGMENTS, type QuizItem, type SegmentKind } from '../src/sim/segments';
 import { format, type Lang } from '../src/i18n/lang';
 import { segmentStrings } from '../src/i18n/segments';
+import { openIsland } from './pages';
 import { plain } from '../src/i18n/rich-text';
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
   plain(format(segmentStrings, lang, key, params));
 
-/** Scrolls an island's root into view (`<astro-island>` itself is `display: contents`) and waits for hydration. */
-async function openIsland(page: Page, region: Locator) {
-  await region.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island', { has: region })).not.toHaveAttribute('ssr', { timeout: 15_000 });
-}
 
 /** Presses Tab until `target` has focus (at most `max` times). */
 async function tabTo(page: Page, target: Locator, max = 30) {

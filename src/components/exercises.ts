@@ -17,6 +17,66 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     slug: '01-memory-layout',
     title: { en: 'Which segment?', ko: '어느 영역일까?' },
   },
+  {
+    id: 'ch2.stack-permutation',
+    chapter: 2,
+    slug: '02-the-stack',
+    title: { en: 'Make the target order with a stack', ko: '스택으로 목표 순서 만들기' },
+  },
+  {
+    id: 'ch4.brackets',
+    chapter: 4,
+    slug: '04-stacks-at-work',
+    title: { en: 'Check the brackets yourself', ko: '직접 괄호 검사하기' },
+  },
+  {
+    id: 'ch4.postfix',
+    chapter: 4,
+    slug: '04-stacks-at-work',
+    title: { en: 'Evaluate postfix yourself', ko: '직접 후위 표기식 계산하기' },
+  },
+  {
+    id: 'ch4.infix',
+    chapter: 4,
+    slug: '04-stacks-at-work',
+    title: { en: 'Convert infix to postfix yourself', ko: '직접 중위식을 후위식으로 바꾸기' },
+  },
+  {
+    id: 'ch4.reverse',
+    chapter: 4,
+    slug: '04-stacks-at-work',
+    title: { en: 'Reverse a word with a stack', ko: '스택으로 단어 뒤집기' },
+  },
+  {
+    id: 'ch4.undo',
+    chapter: 4,
+    slug: '04-stacks-at-work',
+    title: { en: 'Run undo and redo', ko: '실행 취소와 다시 실행' },
+  },
+  {
+    id: 'ch4.history',
+    chapter: 4,
+    slug: '04-stacks-at-work',
+    title: { en: 'The back and forward buttons', ko: '뒤로 가기와 앞으로 가기' },
+  },
+  {
+    id: 'ch3.callstack',
+    chapter: 3,
+    slug: '03-recursion',
+    title: { en: 'Push or pop? The call stack step by step', ko: 'push 일까 pop 일까? 호출 스택 단계별로' },
+  },
+  {
+    id: 'ch5.nqueens',
+    chapter: 5,
+    slug: '05-backtracking',
+    title: { en: 'Place the queens', ko: '퀸 놓기' },
+  },
+  {
+    id: 'ch5.maze',
+    chapter: 5,
+    slug: '05-backtracking',
+    title: { en: 'Be the rat in the maze', ko: '미로 속의 쥐가 되어 보기' },
+  },
 ];
 
 export function exerciseInfo(id: string): ExerciseInfo | undefined {

@@ -86,3 +86,34 @@ export { createExercise, sameAction, type Action, type Exercise, type ExerciseSp
 export { bracketExercise, postfixExercise, infixExercise, nQueensExercise, mazeExercise } from './exercises';
 export { generateBrackets, generateExpression, generateMaze } from './generators';
 export * from './segments';
+export * from './stackops';
+export {
+  stackPermutation,
+  generateStackPermutation,
+  permutationPossibleReference,
+  permExercise,
+  reverseExercise,
+  undoExercise,
+  historyExercise,
+  generateReverseText,
+  generateUndoOps,
+  generateNavOps,
+  formatEditOp,
+  formatNavOp,
+  predictChoices,
+  modelActions,
+  bracketsPredict,
+  postfixPredict,
+  infixPredict,
+  reversePredict,
+  undoPredict,
+  historyPredict,
+  permPredict,
+  stackOpsPredict,
+  type PermState,
+  type PermEvent,
+  type PredictSpec,
+  type PredictChoice,
+  type PredictQuestion,
+} from './exercises-stack';
+export { EXERCISE_MESSAGES } from './exercise-messages';

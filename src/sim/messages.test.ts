@@ -117,18 +117,25 @@ describe('messages', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every key literal in the core sources exists in the table', () => {
+  it('every key literal in the core sources exists in one of the core\'s message tables', () => {
+    // Besides SIM_MESSAGES, later parts of the core keep their strings in their own
+    // *messages.ts tables (exercise-messages.ts, stackops-messages.ts …): look in all of them.
+    const modules = import.meta.glob<Record<string, unknown>>('./*messages.ts', { eager: true });
+    const known = new Set<string>();
+    for (const mod of Object.values(modules)) {
+      for (const table of Object.values(mod)) if (table && typeof table === 'object') for (const k of Object.keys(table)) known.add(k);
+    }
     const dir = __dirname;
     const files = ['', 'programs', 'backtracking'].flatMap((sub) =>
       readdirSync(join(dir, sub))
-        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'messages.ts')
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('messages.ts'))
         .map((f) => join(dir, sub, f)),
     );
     const re = /'((?:stop|brackets|postfix|infix|reverse|undo|history|callstack|nqueens|maze|permutations|subsets|sudoku|error)\.[A-Za-z.]+)'/g;
     const literal = new Set<string>();
     for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(re)) literal.add(m[1]!);
     expect(literal.size).toBeGreaterThan(50);
-    expect([...literal].filter((k) => !SIM_MESSAGES[k])).toEqual([]);
+    expect([...literal].filter((k) => !known.has(k))).toEqual([]);
   });
 
   it('both languages use the same placeholders, and Korean is Korean', () => {

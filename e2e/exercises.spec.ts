@@ -1,0 +1,188 @@
+// The proficiency exercises of chapters 2 and 4 driven as a student would: keyboard only
+// (Tab / Shift+Tab / Enter / typing), by role and accessible name. The model's answers come
+// from the core for the seed each exercise shows, never hard-coded.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { format, type Lang } from '../src/i18n/lang';
+import { exerciseStrings } from '../src/i18n/exercise';
+import { progressStrings } from '../src/i18n/progress';
+import { SIM_MESSAGES } from '../src/sim/messages';
+import { EXERCISE_MESSAGES } from '../src/sim/exercise-messages';
+import { createExercise, modelActions, type Action } from '../src/sim';
+import { KINDS } from '../src/components/exercise/problems';
+import type { ProblemKind } from '../src/components/exercise/problems';
+import type { EventBase } from '../src/sim/trace';
+import { openIsland, watchPage } from './pages';
+
+const ALL = { ...SIM_MESSAGES, ...EXERCISE_MESSAGES, ...exerciseStrings, ...progressStrings };
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(ALL, lang, key, params);
+
+type Name = 'perm' | 'brackets' | 'postfix' | 'infix' | 'reverse' | 'undo' | 'history';
+const CHAPTER: Record<Name, string> = {
+  perm: '02-the-stack',
+  brackets: '04-stacks-at-work',
+  postfix: '04-stacks-at-work',
+  infix: '04-stacks-at-work',
+  reverse: '04-stacks-at-work',
+  undo: '04-stacks-at-work',
+  history: '04-stacks-at-work',
+};
+const kindOf = (name: Name) => KINDS[name] as unknown as ProblemKind<unknown, EventBase>;
+
+/** The chapter page that carries the exercise. */
+const pageFor = (lang: Lang, name: Name): string => `${lang}/${CHAPTER[name]}/`;
+
+const focused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** Moves focus to `target` with Tab (then Shift+Tab if it was behind). */
+async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 10; i++) {
+    if (await focused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  for (let i = 0; i < 30; i++) {
+    if (await focused(target)) return;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+async function open(page: Page, lang: Lang, name: Name) {
+  await page.goto(pageFor(lang, name));
+  const region = page.getByRole('region', { name: t(lang, `exercise.${name}.heading`), exact: true });
+  await openIsland(page, region);
+  const seed = Number(await region.getAttribute('data-seed'));
+  await expect(region).toContainText(t(lang, 'exercise.problemNo', { seed }));
+  const problem = kindOf(name).fromSeed(seed);
+  return { region, problem, model: modelActions(problem.trace, kindOf(name).spec) };
+}
+
+/** Performs one step with the keyboard: types the value if the action has one, then Enter on its button. */
+async function step(page: Page, lang: Lang, name: Name, region: Locator, action: Action) {
+  const def = kindOf(name).actions.find((a) => a.type === action.type)!;
+  if (def.field) {
+    const input = region.getByRole('textbox', { name: t(lang, 'exercise.value'), exact: true });
+    await tabTo(page, input);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(action[def.field]));
+  }
+  const button = region.getByRole('button', { name: t(lang, `exercise.${name}.${action.type}`), exact: true });
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Completes the exercise with the keyboard, making one wrong step at decision `wrongAt`:
+ * checks the explanation, then applies the model's step (fix mode).
+ */
+async function solve(page: Page, lang: Lang, name: Name, opts: { wrongAt?: number; beforeFix?: () => Promise<void> } = {}) {
+  const { region, problem, model } = await open(page, lang, name);
+  const kind = kindOf(name);
+  const wrongAt = Math.min(opts.wrongAt ?? 1, model.length - 1);
+  // Enter the exercise: focus its first step button (as a skip link would), then keys only.
+  await region.getByRole('button', { name: t(lang, `exercise.${name}.${kind.actions[0]!.type}`), exact: true }).focus();
+  const shadow = createExercise(problem.trace, kind.spec);
+  for (let i = 0; i < model.length; i++) {
+    if (i === wrongAt) {
+      const wrongDef = kind.actions.find((a) => a.type !== model[i]!.type && !a.field) ?? kind.actions.find((a) => a.type !== model[i]!.type)!;
+      const wrong: Action = wrongDef.field ? { type: wrongDef.type, [wrongDef.field]: 12345 } : { type: wrongDef.type };
+      const verdict = shadow.submit(wrong);
+      expect(verdict.verdict).toBe('wrong');
+      await step(page, lang, name, region, wrong);
+      const feedback = region.locator('.feedback');
+      await expect(feedback).toContainText(t(lang, 'exercise.wrong', { step: t(lang, `exercise.${name}.${wrong.type}`) }));
+      await expect(feedback).toContainText(t(lang, 'exercise.why', { reason: t(lang, verdict.reasonKey, verdict.params) }));
+      const undo = region.getByRole('button', { name: t(lang, 'exercise.undoMine'), exact: true });
+      await expect(undo).toBeFocused();
+      if (opts.beforeFix) await opts.beforeFix();
+      await page.keyboard.press('Tab');
+      const fix = region.getByRole('button', { name: t(lang, 'exercise.showModelStep'), exact: true });
+      await expect(fix).toBeFocused();
+      await page.keyboard.press('Enter');
+      shadow.fix();
+      await expect(region.locator('.score')).toContainText(t(lang, 'exercise.score', { ...shadow.score }));
+      continue;
+    }
+    await step(page, lang, name, region, model[i]!);
+    shadow.submit(model[i]!);
+    await expect(region.locator('.score')).toContainText(t(lang, 'exercise.score', { ...shadow.score }));
+  }
+  const s = shadow.score;
+  const done = region.locator('.done');
+  await expect(done).toHaveText(t(lang, 'exercise.done', { correct: s.correct, total: model.length, fixed: s.fixed, undone: s.undone }));
+  await expect(done).toBeFocused();
+  await expect(region).toHaveAttribute('data-done', 'true');
+  return { region, score: { ...s, total: model.length } };
+}
+
+const NAMES: readonly Name[] = ['perm', 'brackets', 'postfix', 'infix', 'reverse', 'undo', 'history'];
+
+for (const lang of ['en', 'ko'] as const) {
+  test.describe(`proficiency exercises (${lang})`, () => {
+    for (const name of NAMES) {
+      test(`${name}: solved with the keyboard, one wrong step explained and fixed`, async ({ page, baseURL }) => {
+        const problems = watchPage(page, new URL(baseURL!).origin);
+        await solve(page, lang, name);
+        const stored = await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'));
+        expect(JSON.parse(stored!).exercises[kindOf(name).id].completed).toBe(true);
+        expect(problems).toEqual([]);
+      });
+    }
+
+    test('progress survives a reload, shows on the progress page, exports and re-imports', async ({ page }) => {
+      // The progress page lists the exercises of chapters that exist: use one on a chapter page.
+      const name: Name = pageFor(lang, 'brackets').includes('lab-') ? 'perm' : 'brackets';
+      const id = kindOf(name).id;
+      const { score } = await solve(page, lang, name);
+      await page.reload();
+      await page.goto(`${lang}/progress/`);
+      const row = page.locator(`tr[data-exercise="${id}"]`);
+      await expect(row).toContainText(t(lang, 'progress.done'));
+      await expect(row).toContainText(t(lang, 'progress.score', score));
+
+      const exportButton = page.getByRole('button', { name: t(lang, 'progress.export'), exact: true });
+      await exportButton.focus();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const path = await download.path();
+      const exported = JSON.parse(readFileSync(path, 'utf8'));
+      expect(exported.exercises[id].completed).toBe(true);
+
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await expect(row).toContainText(t(lang, 'progress.todo'));
+      await page.locator('input[type="file"]').setInputFiles(path);
+      await expect(page.getByRole('status').filter({ hasText: t(lang, 'progress.imported', { count: Object.keys(exported.exercises).length }) })).toBeVisible();
+      await expect(row).toContainText(t(lang, 'progress.done'));
+    });
+
+    test('works with localStorage blocked and says progress is not saved', async ({ page, baseURL }) => {
+      await page.addInitScript(() =>
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        }),
+      );
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      const { region } = await solve(page, lang, 'brackets');
+      await expect(region).toContainText(t(lang, 'progress.notSaved'));
+      expect(problems).toEqual([]);
+    });
+
+    test('axe finds no WCAG A/AA violation with an exercise in progress (after a wrong step)', async ({ page }) => {
+      let checked = false;
+      await solve(page, lang, 'brackets', {
+        beforeFix: async () => {
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+            .include('section[data-exercise="ch4.brackets"]')
+            .analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+          checked = true;
+        },
+      });
+      expect(checked).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,118 @@
+// The stack players (chapters 2 and 4) driven by role and accessible name: a located error for
+// bad input, the input kept in the URL, keyboard-only stepping — in both languages.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { format, type Lang } from '../src/i18n/lang';
+import { playersStrings } from '../src/i18n/players';
+import { playerStrings } from '../src/i18n/player';
+import { SIM_MESSAGES } from '../src/sim/messages';
+import { checkBrackets } from '../src/sim/brackets';
+import { openIsland, watchPage } from './pages';
+
+/** Chapter 4 mounts these players (chapter 2 mounts the StackPlayer). */
+const pageOf = (lang: Lang): string => `${lang}/04-stacks-at-work/`;
+
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
+  format({ ...playersStrings, ...playerStrings, ...SIM_MESSAGES }, lang, key, params);
+
+async function openPlayer(page: Page, lang: Lang, kind: string): Promise<Locator> {
+  const region = page.getByRole('region', { name: t(lang, `players.${kind}.title`), exact: true });
+  return openIsland(page, region);
+}
+
+const steps = (region: Locator, lang: Lang, kind: string) =>
+  region.getByRole('group', { name: t(lang, 'players.common.steps', { title: t(lang, `players.${kind}.title`) }) });
+const announced = (group: Locator) => group.locator('[aria-live="polite"]');
+
+for (const lang of ['en', 'ko'] as const) {
+  test.describe(`stack players (${lang})`, () => {
+    test('a typed invalid expression shows a located error, and no console error', async ({ page, baseURL }) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await page.goto(pageOf(lang));
+
+      // Infix: the ')' at position 7 has no '('.
+      const infix = await openPlayer(page, lang, 'infix');
+      const field = infix.getByRole('textbox', { name: t(lang, 'players.infix.field') });
+      await field.fill('(1 + 2))');
+      await field.press('Enter');
+      const message = t(lang, 'players.common.invalid', { message: t(lang, 'error.infix.unmatchedClose', { index: 7 }) });
+      await expect(infix.getByText(message)).toBeVisible();
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      // The spot is marked in the input: item 7 of the error's input view.
+      const spot = infix.getByRole('list', { name: t(lang, 'players.common.input') }).getByRole('listitem').filter({ hasText: t(lang, 'players.common.errorHere') });
+      await expect(spot).toHaveCount(1);
+      await expect(spot).toContainText(')');
+      await expect(spot).toContainText('7');
+
+      // Postfix: '+' needs two operands; the Run button works too.
+      const postfix = await openPlayer(page, lang, 'postfix');
+      const pf = postfix.getByRole('textbox', { name: t(lang, 'players.postfix.field') });
+      await pf.fill('3 +');
+      await postfix.getByRole('button', { name: t(lang, 'players.common.run'), exact: true }).click();
+      await expect(pf).toHaveAttribute('aria-invalid', 'true');
+      await expect(postfix.getByText(t(lang, 'error.postfix.tooFewOperands', { op: '+', tokenIndex: 1, have: 1 }), { exact: false })).toBeVisible();
+
+      // Fixing it clears the error.
+      await pf.fill('3 4 +');
+      await pf.press('Enter');
+      await expect(pf).not.toHaveAttribute('aria-invalid', 'true');
+      expect(problems).toEqual([]);
+    });
+
+    test('the input round-trips through the URL', async ({ page }) => {
+      const expr = '5 1 2 + 4 * + 3 -';
+      await page.goto(`${pageOf(lang)}?postfix=${encodeURIComponent(expr)}`);
+      const postfix = await openPlayer(page, lang, 'postfix');
+      const field = postfix.getByRole('textbox', { name: t(lang, 'players.postfix.field') });
+      await expect(field).toHaveValue(expr);
+      const group = steps(postfix, lang, 'postfix');
+      await group.getByRole('button', { name: t(lang, 'player.end') }).click();
+      await expect(announced(group)).toHaveText(format(SIM_MESSAGES, lang, 'postfix.result', { value: 14 }));
+
+      await field.fill('2 3 ^');
+      await field.press('Enter');
+      await expect(page).toHaveURL(/[?&]postfix=2(\+|%20)3(\+|%20)%5E/);
+      // Other players keep their own keys: nothing else was added.
+      expect(new URL(page.url()).searchParams.get('brackets')).toBeNull();
+      await page.reload();
+      const again = await openPlayer(page, lang, 'postfix');
+      await expect(again.getByRole('textbox', { name: t(lang, 'players.postfix.field') })).toHaveValue('2 3 ^');
+    });
+
+    test('keyboard-only stepping changes the announced narration', async ({ page }) => {
+      const text = '(a[b]';
+      await page.goto(`${pageOf(lang)}?brackets=${encodeURIComponent(text)}`);
+      const region = await openPlayer(page, lang, 'brackets');
+      const trace = checkBrackets(text).trace;
+      const say = (i: number) => {
+        const e = trace.event(i - 1);
+        return format(SIM_MESSAGES, lang, e.msg.key, e.msg.params);
+      };
+      const group = steps(region, lang, 'brackets');
+      const live = announced(group);
+      await expect(live).toHaveText(t(lang, 'player.initial'));
+      const stack = region.getByRole('list', { name: t(lang, 'players.brackets.stack') });
+
+      // Tab from the Run button into the player.
+      await region.getByRole('button', { name: t(lang, 'players.common.run'), exact: true }).focus();
+      await page.keyboard.press('Tab');
+      await expect(group.locator(':focus')).toHaveCount(1);
+      // Tab lands on the first enabled control; move focus to the scrubber-free buttons' group keys.
+      await page.keyboard.press('ArrowRight');
+      await expect(live).toHaveText(say(1));
+      await expect(stack.getByRole('listitem')).toHaveCount(1);
+      await page.keyboard.press('ArrowRight');
+      await expect(live).toHaveText(say(2));
+      await expect(stack.getByRole('listitem')).toHaveCount(2);
+      await page.keyboard.press('End');
+      await expect(live).toHaveText(say(trace.length));
+      await expect(region.getByText(t(lang, 'players.brackets.unbalanced', { index: 0 }))).toBeVisible();
+      await page.keyboard.press('Home');
+      await expect(live).toHaveText(t(lang, 'player.initial'));
+      // Space plays; the narration moves on by itself, and Space again pauses.
+      await page.keyboard.press(' ');
+      await expect(live).not.toHaveText(t(lang, 'player.initial'), { timeout: 5000 });
+      await page.keyboard.press(' ');
+    });
+  });
+}

@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import BracketsExercise from '../stacks/BracketsExercise.svelte';
+import PostfixExercise from '../stacks/PostfixExercise.svelte';
+import UndoExercise from '../stacks/UndoExercise.svelte';
+import PredictStep from './PredictStep.svelte';
+import { exerciseMessages } from './messages';
+import { bracketsKind, postfixKind, undoKind, KINDS } from './problems';
+import { createExercise, type Action } from '../../sim/exercise';
+import { modelActions, predictChoices } from '../../sim/exercises-stack';
+import { fill, format } from '../../i18n/lang';
+import { SIM_MESSAGES } from '../../sim/messages';
+import { EXERCISE_MESSAGES } from '../../sim/exercise-messages';
+import { exerciseStrings } from '../../i18n/exercise';
+import { PROGRESS_KEY } from '../progress';
+
+afterEach(() => cleanup());
+// jsdom has no Web Animations: the views' transitions need a stand-in that finishes at once.
+if (!Element.prototype.animate) {
+  Element.prototype.animate = function () {
+    const a = { onfinish: null as null | (() => void), cancel() {}, finish() {}, currentTime: 0, playState: 'finished' };
+    queueMicrotask(() => a.onfinish?.());
+    return a as unknown as Animation;
+  };
+}
+beforeEach(() => localStorage.clear());
+
+const ALL = { ...SIM_MESSAGES, ...EXERCISE_MESSAGES, ...exerciseStrings };
+const t = (lang: 'en' | 'ko', key: string, params: Record<string, string | number> = {}) => format(ALL, lang, key, params);
+const SEED = 3;
+
+function wrongFor(expected: Action, types: readonly string[]): string {
+  return types.find((x) => x !== expected.type)!;
+}
+
+describe('ProficiencyExercise', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    it(`grades steps, explains a wrong one, undo and fix, and records progress (${lang})`, async () => {
+      const messages = exerciseMessages(lang, 'brackets');
+      render(BracketsExercise, { props: { messages, seed: SEED } });
+      const region = screen.getByRole('region', { name: t(lang, 'exercise.brackets.heading') });
+      expect(region.getAttribute('data-seed')).toBe(String(SEED));
+      const { trace } = bracketsKind.fromSeed(SEED);
+      const model = modelActions(trace, bracketsKind.spec);
+      const types = bracketsKind.actions.map((a) => a.type);
+      const button = (type: string) => within(region).getByRole('button', { name: t(lang, `exercise.brackets.${type}`) });
+      const score = () => region.querySelector('.score')!;
+      const scoreIs = (correct: number, fixed: number, undone: number) =>
+        expect(score().textContent).toContain(t(lang, 'exercise.score', { correct, fixed, undone }));
+
+      // 1: correct → advances and scores.
+      await fireEvent.click(button(model[0]!.type));
+      scoreIs(1, 0, 0);
+      expect(region.textContent).toContain(t(lang, 'exercise.correct', { step: t(lang, `exercise.brackets.${model[0]!.type}`) }));
+
+      // 2: wrong → the reason, then undo.
+      const ex = createExercise(trace, bracketsKind.spec);
+      ex.submit(model[0]!);
+      const wrong = wrongFor(model[1]!, types);
+      const verdict = ex.submit({ type: wrong });
+      await fireEvent.click(button(wrong));
+      expect(region.textContent).toContain(t(lang, verdict.reasonKey, verdict.params));
+      expect((button(model[1]!.type) as HTMLButtonElement).disabled).toBe(true);
+      const undo = within(region).getByRole('button', { name: t(lang, 'exercise.undoMine') });
+      expect(document.activeElement).toBe(undo);
+      await fireEvent.click(undo);
+      scoreIs(1, 0, 1);
+      expect(within(region).queryByRole('button', { name: t(lang, 'exercise.undoMine') })).toBeNull();
+
+      // Wrong again → fix applies the model's step.
+      await fireEvent.click(button(wrong));
+      await fireEvent.click(within(region).getByRole('button', { name: t(lang, 'exercise.showModelStep') }));
+      scoreIs(1, 1, 1);
+
+      // The rest right → done, progress recorded.
+      for (const a of model.slice(2)) await fireEvent.click(button(a.type));
+      expect(region.getAttribute('data-done')).toBe('true');
+      expect(region.textContent).toContain(t(lang, 'exercise.done', { correct: model.length - 1, total: model.length, fixed: 1, undone: 1 }));
+      const stored = JSON.parse(localStorage.getItem(PROGRESS_KEY)!);
+      expect(stored.exercises['ch4.brackets']).toMatchObject({
+        completed: true,
+        best: { correct: model.length - 1, fixed: 1, undone: 1, total: model.length },
+      });
+    });
+  }
+
+  it('postfix: apply needs a typed value; a wrong value is explained', async () => {
+    render(PostfixExercise, { props: { messages: exerciseMessages('en', 'postfix'), seed: 5 } });
+    const region = screen.getByRole('region', { name: t('en', 'exercise.postfix.heading') });
+    const { trace } = postfixKind.fromSeed(5);
+    const model = modelActions(trace, postfixKind.spec);
+    const input = within(region).getByRole('textbox', { name: t('en', 'exercise.value') }) as HTMLInputElement;
+    const button = (type: string) => within(region).getByRole('button', { name: t('en', `exercise.postfix.${type}`) });
+    let first = true;
+    for (const a of model) {
+      if (a.type === 'push') {
+        await fireEvent.click(button('push'));
+        continue;
+      }
+      const field = a.type === 'apply' ? 'result' : 'value';
+      if (first) {
+        // No value typed: not graded.
+        await fireEvent.click(button(a.type));
+        expect(region.textContent).toContain(t('en', 'exercise.valueMissing'));
+        await fireEvent.input(input, { target: { value: String(Number(a[field]) + 1) } });
+        await fireEvent.click(button(a.type));
+        expect(region.querySelector('.feedback')!.textContent).toContain(t('en', 'exercise.wrong', { step: t('en', `exercise.postfix.${a.type}`) }));
+        await fireEvent.click(within(region).getByRole('button', { name: t('en', 'exercise.undoMine') }));
+        first = false;
+      }
+      await fireEvent.input(input, { target: { value: String(a[field]) } });
+      await fireEvent.click(button(a.type));
+    }
+    expect(region.getAttribute('data-done')).toBe('true');
+  });
+
+  it('shows the model answer in a step player', async () => {
+    render(UndoExercise, { props: { messages: exerciseMessages('en', 'undo'), seed: 2 } });
+    const region = screen.getByRole('region', { name: t('en', 'exercise.undo.heading') });
+    const toggle = within(region).getByRole('button', { name: t('en', 'exercise.model') });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const player = within(region).getByRole('group', { name: t('en', 'exercise.modelSteps') });
+    const { trace } = undoKind.fromSeed(2);
+    await fireEvent.click(within(player).getByRole('button', { name: 'Step forward' }));
+    const e = trace.event(0);
+    expect(player.textContent).toContain(fill({ k: (SIM_MESSAGES[e.msg.key] ?? EXERCISE_MESSAGES[e.msg.key])!.en }, 'k', e.msg.params));
+  });
+
+  it('new problem draws another seed and resets the score', async () => {
+    render(BracketsExercise, { props: { messages: exerciseMessages('en', 'brackets'), seed: 1 } });
+    const region = screen.getByRole('region', { name: t('en', 'exercise.brackets.heading') });
+    await fireEvent.click(within(region).getByRole('button', { name: t('en', 'exercise.brackets.push') }));
+    await fireEvent.click(within(region).getByRole('button', { name: t('en', 'exercise.new') }));
+    expect(region.textContent).toContain(t('en', 'exercise.score', { correct: 0, fixed: 0, undone: 0 }));
+    expect(region.textContent).toContain(t('en', 'exercise.problemNo', { seed: region.getAttribute('data-seed')! }));
+  });
+});
+
+describe('PredictStep', () => {
+  it('checks a choice, explains, and reveals the answer', async () => {
+    const kind = KINDS.brackets;
+    const problem = kind.fromInput('(a[b)]');
+    const q = predictChoices(problem.trace, 2, kind.predict);
+    const tr = (x: { key: string; params: Record<string, string | number> }) => t('en', x.key, x.params);
+    render(PredictStep, {
+      props: {
+        messages: exerciseMessages('en', 'brackets', { predict: true }),
+        question: tr(q.question),
+        choices: q.choices.map((c) => ({ id: c.id, label: tr({ key: c.labelKey, params: c.params }) })),
+        correctId: q.correctId,
+        explanation: tr(q.explanation),
+        answer: tr(q.answer),
+        last: '',
+        step: 2,
+        model: problem.view(problem.trace.stateAt(2)),
+      },
+    });
+    const region = screen.getByRole('region', { name: t('en', 'predict.heading') });
+    const group = within(region).getByRole('group', { name: tr(q.question) });
+    const status = within(region).getByRole('status');
+    await fireEvent.click(within(region).getByRole('button', { name: t('en', 'predict.check') }));
+    expect(status.textContent).toContain(t('en', 'predict.pick'));
+    const wrong = q.choices.find((c) => c.id !== q.correctId)!;
+    await fireEvent.click(within(group).getByRole('radio', { name: t('en', wrong.labelKey) }));
+    await fireEvent.click(within(region).getByRole('button', { name: t('en', 'predict.check') }));
+    expect(status.textContent).toContain(t('en', 'predict.notRight', { explanation: tr(q.explanation) }));
+    await fireEvent.click(within(group).getByRole('radio', { name: t('en', `ex.predict.brackets.${q.correctId}`) }));
+    await fireEvent.click(within(region).getByRole('button', { name: t('en', 'predict.check') }));
+    expect(status.textContent).toContain(t('en', 'predict.right', { explanation: tr(q.explanation) }));
+    expect(q.correctId).toBe('mismatch');
+  });
+});

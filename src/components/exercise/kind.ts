@@ -1,0 +1,52 @@
+// Types shared by the exercise kinds (one file per algorithm in ./kinds/, so an island bundles
+// only the algorithm it uses). Pure TS, no DOM.
+import type { ExerciseSpec } from '../../sim/exercise';
+import type { Narration, EventBase, Trace } from '../../sim/trace';
+import type { PredictSpec } from '../../sim/exercises-stack';
+
+/** A message key with parameters, translated by the island. */
+export type Text = Narration;
+
+export interface ViewItem {
+  readonly text: string;
+  readonly caption?: Text;
+}
+/** What the views show for one state (all text as message keys). */
+export interface ViewModel {
+  readonly input?: { readonly parts: readonly string[]; readonly current: number | null; readonly label: Text };
+  /** One stack, or two side by side (undo/redo, back/forward) with the `current` box. */
+  readonly stacks: readonly { readonly items: readonly ViewItem[]; readonly label: Text }[];
+  readonly current?: { readonly label: Text; readonly value: string; readonly empty: Text };
+  /** Extra lines: output so far, target… */
+  readonly lines: readonly { readonly label: Text; readonly value: string }[];
+}
+
+export interface Problem<S, E extends EventBase> {
+  readonly trace: Trace<S, E>;
+  /** The statement of the problem. */
+  readonly task: Text;
+  view(state: S): ViewModel;
+}
+
+export interface ActionButton {
+  /** The action type it submits (and the id of its label `exercise.<name>.<type>`). */
+  readonly type: string;
+  /** The action needs the typed value in this field (postfix: 'result' / 'value'). */
+  readonly field?: string;
+}
+
+export interface ProblemKind<S, E extends EventBase> {
+  /** Progress id (src/components/exercises.ts). */
+  readonly id: string;
+  /** Key part: `exercise.<name>.*` strings. */
+  readonly name: string;
+  readonly spec: ExerciseSpec<S, E>;
+  readonly predict: PredictSpec<S, E>;
+  readonly actions: readonly ActionButton[];
+  fromSeed(seed: number): Problem<S, E>;
+  fromInput(input: string): Problem<S, E>;
+}
+
+export const k = (key: string, params: Narration['params'] = {}): Text => ({ key, params });
+export const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000));
+

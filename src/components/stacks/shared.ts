@@ -1,0 +1,130 @@
+// What the seven stack players share besides the TracePlayer shell: the outcome of running an
+// input, the context handed to a player's views, and small helpers for drawing stacks.
+import { fill, type Messages, type Params } from '../../i18n/lang';
+import { isSimError, type SimError } from '../../sim/errors';
+import { splitCommands, type Command } from '../../sim/commands';
+import type { Stack } from '../../sim/pstack';
+import type { EventBase, Narrated, Trace } from '../../sim/trace';
+import type { StackItem } from '../views/types';
+
+/**
+ * Running a reader's input: a trace, or a located SimError (`at` = character offset in the
+ * typed text, null when it has no place) with the partial trace if the core had started.
+ */
+export type Outcome<S, E extends EventBase> =
+  | { ok: true; trace: Trace<S, E> }
+  | { ok: false; error: SimError; at: number | null; trace: Trace<S, E> | null };
+
+/** What a player's views get for the step on screen. */
+export interface ViewContext<S, E extends EventBase> {
+  /** `trace.stateAt(index)`. */
+  state: S;
+  /** The event that led to this state (`event(index - 1)`), null at the start. */
+  event: Narrated<E> | null;
+  index: number;
+  trace: Trace<S, E>;
+  /** The island's strings. */
+  t: (key: string, params?: Params) => string;
+}
+
+/** Runs `fn` (which calls the core) turning a SimError into a failed Outcome located by `locate`. */
+export function outcomeOf<S, E extends EventBase>(
+  fn: () => { trace: Trace<S, E> },
+  locate: (e: SimError) => number | null = (e) => e.index ?? null,
+): Outcome<S, E> {
+  try {
+    return { ok: true, trace: fn().trace };
+  } catch (e) {
+    if (!isSimError(e)) throw e;
+    return { ok: false, error: e, at: locate(e), trace: (e.trace as Trace<S, E> | undefined) ?? null };
+  }
+}
+
+/** How many cells a stack view draws at most (a million-deep stack shows its top). */
+export const STACK_WINDOW = 12;
+
+/**
+ * The top `n` cells of a persistent stack (bottom → top) without walking the rest, and how
+ * many lie below them — O(n) however deep the stack is.
+ */
+export function topItems<T>(stack: Stack<T>, toItem: (v: T) => StackItem, n: number = STACK_WINDOW): { items: StackItem[]; offset: number } {
+  const items: StackItem[] = [];
+  let c = stack;
+  while (c !== null && items.length < n) {
+    items.push(toItem(c.top));
+    c = c.below;
+  }
+  return { items: items.reverse(), offset: c === null ? 0 : c.size };
+}
+
+/** Props for a StackView from a persistent stack. */
+export function stackProps<T>(stack: Stack<T>, toItem: (v: T) => StackItem, m: Messages, label: string) {
+  const { items, offset } = topItems(stack, toItem);
+  return {
+    items,
+    offset,
+    label,
+    moreLabel: fill(m, 'players.common.more', { n: offset.toLocaleString() }),
+    topLabel: fill(m, 'players.common.top'),
+    emptyLabel: fill(m, 'players.common.empty'),
+    poppedLabel: fill(m, 'players.common.popped'),
+  };
+}
+
+/** The `items`/`offset`/`moreLabel` of one side of a TwoStackView. */
+export function sideProps<T>(stack: Stack<T>, toItem: (v: T) => StackItem, m: Messages) {
+  const { items, offset } = topItems(stack, toItem);
+  return { items, offset, moreLabel: fill(m, 'players.common.more', { n: offset.toLocaleString() }) };
+}
+
+/** Characters of `text` (code points) with each one's UTF-16 offset, for an InputView. */
+export function charParts(text: string): { parts: string[]; offsets: number[] | null } {
+  const parts = Array.from(text);
+  if (parts.length === text.length) return { parts, offsets: null };
+  const offsets: number[] = [];
+  let o = 0;
+  for (const p of parts) {
+    offsets.push(o);
+    o += p.length;
+  }
+  return { parts, offsets };
+}
+
+/** The part index holding UTF-16 offset `at` (offsets null: one code unit per part). */
+export function partAt(offsets: readonly number[] | null, at: number): number {
+  if (offsets === null) return at;
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A one-entry cache: the views of a step re-run on every step, the input's parts need not. */
+export function memo1<A, R>(fn: (a: A) => R): (a: A) => R {
+  let last: { a: A; r: R } | null = null;
+  return (a: A): R => {
+    if (last === null || last.a !== a) last = { a, r: fn(a) };
+    return last.r;
+  };
+}
+
+/**
+ * For players whose input is a command list ("push 1, pop"): each command's text (for an
+ * InputView, one part per operation) and its character offset (to locate an error that the
+ * core reports by operation number).
+ */
+export function commandParts(src: string): { parts: string[]; offsets: number[] } {
+  const cmds = attemptSplit(src);
+  return { parts: cmds.map((c) => (c.arg === '' ? c.word : `${c.word} ${c.arg}`)), offsets: cmds.map((c) => c.offset) };
+}
+function attemptSplit(src: string): Command[] {
+  try {
+    return splitCommands(src);
+  } catch {
+    return [];
+  }
+}

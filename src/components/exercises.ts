@@ -66,6 +66,12 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     title: { en: 'Push or pop? The call stack step by step', ko: 'push 일까 pop 일까? 호출 스택 단계별로' },
   },
   {
+    id: 'ch3.fib-count',
+    chapter: 3,
+    slug: '03-recursion',
+    title: { en: 'Count the calls of fib(n)', ko: 'fib(n)의 호출 횟수 세기' },
+  },
+  {
     id: 'ch5.nqueens',
     chapter: 5,
     slug: '05-backtracking',

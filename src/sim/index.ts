@@ -117,3 +117,5 @@ export {
   type PredictQuestion,
 } from './exercises-stack';
 export { EXERCISE_MESSAGES } from './exercise-messages';
+export { callStackExercise, generateCallStackProblem, parseArgText, callCount, nQueensPredict, CALLSTACK_EXERCISE_PROGRAMS } from './exercises-recursion';
+export { RECURSION_EXERCISE_MESSAGES } from './recursion-exercise-messages';

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import FibCallCount from './FibCallCount.svelte';
+import { messagesFor } from '../../i18n/lang';
+import { recursionStrings } from '../../i18n/recursion';
+import { callCount } from '../../sim/exercises-recursion';
+import { PROGRESS_KEY } from '../progress';
+
+const messages = messagesFor(recursionStrings, 'en', ['fibcount.']);
+const counts = Array.from({ length: 8 }, (_, i) => [callCount('fibonacci', { n: i }), callCount('fibonacci-memo', { n: i })] as const);
+const stored = () => JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{"exercises":{}}').exercises['ch3.fib-count'];
+
+beforeEach(() => localStorage.clear());
+afterEach(() => cleanup());
+
+describe('FibCallCount', () => {
+  it('the counts it checks against come from the core: 2·fib(n+1) − 1 naive calls, 2n − 1 with a memo', () => {
+    const fib = (k: number): number => (k < 2 ? k : fib(k - 1) + fib(k - 2));
+    for (let n = 2; n < counts.length; n++) expect(counts[n]).toEqual([2 * fib(n + 1) - 1, 2 * n - 1]);
+  });
+
+  it('a wrong count is called wrong, both right completes the exercise and records progress', async () => {
+    render(FibCallCount, { props: { messages, counts, initialN: 6 } });
+    const naive = screen.getByLabelText('Calls of fib(6) without memo');
+    const memo = screen.getByLabelText('Calls of fib(6) with an empty memo');
+    await fireEvent.input(naive, { target: { value: '12' } });
+    await fireEvent.input(memo, { target: { value: String(counts[6]![1]) } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(stored()).toBeUndefined();
+    await fireEvent.input(naive, { target: { value: String(counts[6]![0]) } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(stored()).toMatchObject({ completed: true, best: { correct: 0, fixed: 2, total: 2 } });
+  });
+
+  it('revealing the counts first does not count as completing it', async () => {
+    render(FibCallCount, { props: { messages, counts, initialN: 5 } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the counts' }));
+    await fireEvent.input(screen.getByLabelText('Calls of fib(5) without memo'), { target: { value: String(counts[5]![0]) } });
+    await fireEvent.input(screen.getByLabelText('Calls of fib(5) with an empty memo'), { target: { value: String(counts[5]![1]) } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(stored()).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import PredictReturn from './PredictReturn.svelte';
+import { messagesFor } from '../../i18n/lang';
+import { recursionStrings } from '../../i18n/recursion';
+import { returnQuestions } from './predict-return';
+
+const messages = messagesFor(recursionStrings, 'en', ['predictReturn.']);
+afterEach(() => cleanup());
+
+describe('returnQuestions (from the core\'s trace)', () => {
+  it('fibonacci(4): one question per distinct call, with the right values and stacks', () => {
+    const { questions, initial } = returnQuestions('fibonacci', '4', messages);
+    const fib = (k: number): number => (k < 2 ? k : fib(k - 1) + fib(k - 2));
+    expect(questions.map((q) => q.call)).toEqual(['fib(4)', 'fib(3)', 'fib(2)', 'fib(1)', 'fib(0)']);
+    for (const q of questions) expect(q.value).toBe(String(fib(Number(q.call.slice(4, -1)))));
+    expect(questions[1]!.stack).toEqual(['fib(4)', 'fib(3)']);
+    // The first question asked is the first call below the entry that makes calls itself.
+    expect(questions[initial]!.call).toBe('fib(3)');
+    expect(questions.find((q) => q.call === 'fib(1)')!.why).toBe(messages['predictReturn.base']);
+  });
+
+  it('a chosen frame is asked first, and an unknown program is refused', () => {
+    expect(returnQuestions('factorial', '5', messages, 'factorial(2)').initial).toBe(3);
+    expect(() => returnQuestions('nope', '1', messages)).toThrow(/unknown program/);
+  });
+});
+
+describe('PredictReturn', () => {
+  it('says a wrong value is wrong and a right one is right, with the reason', async () => {
+    const { questions, initial } = returnQuestions('fibonacci', '4', messages);
+    render(PredictReturn, { props: { messages, questions, initial } });
+    const field = screen.getByRole('textbox');
+    await fireEvent.input(field, { target: { value: '3' } });
+    await fireEvent.submit(field.closest('form')!);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await fireEvent.input(field, { target: { value: '2' } });
+    await fireEvent.submit(field.closest('form')!);
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByRole('status').textContent).toContain('fib(2) → 1, fib(1) → 1');
+  });
+});

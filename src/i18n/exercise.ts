@@ -138,7 +138,7 @@ export const exerciseStrings = {
 
   // Predict the next step
   'predict.heading': { en: 'What happens next?', ko: '다음에는 무슨 일이?' },
-  'predict.state': { en: 'The state after {step} step(s):', ko: '{step}단계를 실행한 뒤의 상태:' },
+  'predict.state': { en: 'The state after step {step}:', ko: '{step}단계를 실행한 뒤의 상태:' },
   'predict.check': { en: 'Check', ko: '확인' },
   'predict.show': { en: 'Show the answer', ko: '정답 보기' },
   'predict.pick': { en: 'Choose an answer first.', ko: '먼저 답을 고르세요.' },

@@ -117,6 +117,30 @@ export function memo1<A, R>(fn: (a: A) => R): (a: A) => R {
  * InputView, one part per operation) and its character offset (to locate an error that the
  * core reports by operation number).
  */
+/**
+ * Runs a command-list input ("push 1, pop" / "type a, undo" / "visit a, back"): parse, then
+ * simulate. A parse error carries a character offset; a simulation error carries the command's
+ * number, which is turned into that command's offset. Also returns the commands for the
+ * input view.
+ */
+export function runCommands<Op, S, E extends EventBase>(
+  text: string,
+  parse: (text: string) => Op[],
+  simulate: (ops: Op[]) => { trace: Trace<S, E> },
+): { outcome: Outcome<S, E>; parts: string[] } {
+  const cmds = commandParts(text);
+  let parsed = false;
+  const outcome = outcomeOf<S, E>(
+    () => {
+      const ops = parse(text);
+      parsed = true;
+      return simulate(ops);
+    },
+    (e) => (parsed ? (e.index === undefined ? null : (cmds.offsets[e.index] ?? null)) : (e.index ?? null)),
+  );
+  return { outcome, parts: cmds.parts };
+}
+
 export function commandParts(src: string): { parts: string[]; offsets: number[] } {
   const cmds = attemptSplit(src);
   return { parts: cmds.map((c) => (c.arg === '' ? c.word : `${c.word} ${c.arg}`)), offsets: cmds.map((c) => c.offset) };

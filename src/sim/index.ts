@@ -119,3 +119,4 @@ export {
 export { EXERCISE_MESSAGES } from './exercise-messages';
 export { callStackExercise, generateCallStackProblem, parseArgText, callCount, nQueensPredict, CALLSTACK_EXERCISE_PROGRAMS } from './exercises-recursion';
 export { RECURSION_EXERCISE_MESSAGES } from './recursion-exercise-messages';
+export * from './pymalloc/index';

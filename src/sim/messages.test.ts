@@ -120,13 +120,13 @@ describe('messages', () => {
   it('every key literal in the core sources exists in one of the core\'s message tables', () => {
     // Besides SIM_MESSAGES, later parts of the core keep their strings in their own
     // *messages.ts tables (exercise-messages.ts, stackops-messages.ts …): look in all of them.
-    const modules = import.meta.glob<Record<string, unknown>>('./*messages.ts', { eager: true });
+    const modules = import.meta.glob<Record<string, unknown>>('./**/*messages.ts', { eager: true });
     const known = new Set<string>();
     for (const mod of Object.values(modules)) {
       for (const table of Object.values(mod)) if (table && typeof table === 'object') for (const k of Object.keys(table)) known.add(k);
     }
     const dir = __dirname;
-    const files = ['', 'programs', 'backtracking'].flatMap((sub) =>
+    const files = ['', 'programs', 'backtracking', 'pymalloc'].flatMap((sub) =>
       readdirSync(join(dir, sub))
         .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('messages.ts'))
         .map((f) => join(dir, sub, f)),

@@ -1,0 +1,170 @@
+// The pymalloc tables, list growth and runtime constants of src/sim/pymalloc, checked against
+// every python3.x on this machine. A version the tables do not cover is skipped, with a line
+// saying so; no interpreter at all is reported by reportMissing.
+import { describe, expect, it } from 'vitest';
+import { atLeast, findPythons, reportMissing, runJson, type Python } from './pythons';
+import { LIST_VERSIONS, PYMALLOC_VERSIONS, RUNTIME_VERSIONS, blocksPerPool, cpythonRuntime, listCapacities, pymallocConfig } from '../pymalloc/index';
+
+const pythons = findPythons();
+reportMissing(pythons);
+
+const covers = (versions: readonly string[], p: Python): boolean => versions.includes(p.version);
+
+// `_debugmallocstats` writes to the C-level stderr (fd 2), so capture fd 2 in a temp file.
+const MALLOCSTATS = `
+import json, os, sys, tempfile
+fd, path = tempfile.mkstemp()
+sys.stderr.flush()
+saved = os.dup(2)
+os.dup2(fd, 2)
+try:
+    sys._debugmallocstats()
+finally:
+    sys.stderr.flush()
+    os.dup2(saved, 2)
+    os.close(fd)
+with open(path) as f:
+    text = f.read()
+os.unlink(path)
+print(json.dumps({'text': text}))
+`;
+
+interface ClassRow {
+  cls: number;
+  size: number;
+  pools: number;
+  inUse: number;
+  avail: number;
+}
+interface MallocStats {
+  threshold: number;
+  classCount: number;
+  rows: ClassRow[];
+  arenaSize: number;
+  arenas: number;
+  poolSize: number | null;
+  headerBytes: number;
+  alignmentBytes: number;
+}
+
+const num = (s: string): number => Number(s.replace(/,/g, ''));
+function field(text: string, re: RegExp): number {
+  const m = re.exec(text);
+  if (!m) throw new Error(`_debugmallocstats output lacks ${re}`);
+  return num(m[1]!);
+}
+
+/** Parses the parts of `sys._debugmallocstats()` that the checks below use. */
+function parseMallocStats(text: string): MallocStats {
+  const head = /Small block threshold = (\d+), in (\d+) size classes/.exec(text);
+  if (!head) throw new Error('no "Small block threshold" line');
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^class\s+size\s+num pools\s+blocks in use\s+avail blocks/.test(l));
+  const rows: ClassRow[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^-+\s/.test(line)) continue;
+    const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$/.exec(line);
+    if (!m) break;
+    rows.push({ cls: num(m[1]!), size: num(m[2]!), pools: num(m[3]!), inUse: num(m[4]!), avail: num(m[5]!) });
+  }
+  const arenas = /(\d+) arenas \* (\d+) bytes\/arena/.exec(text);
+  const unused = /(\d+) unused pools \* (\d+) bytes/.exec(text);
+  return {
+    threshold: num(head[1]!),
+    classCount: num(head[2]!),
+    rows,
+    arenas: arenas ? num(arenas[1]!) : 0,
+    arenaSize: arenas ? num(arenas[2]!) : NaN,
+    poolSize: unused ? num(unused[2]!) : null,
+    headerBytes: field(text, /# bytes lost to pool headers\s*=\s*([\d,]+)/),
+    alignmentBytes: field(text, /# bytes lost to arena alignment\s*=\s*([\d,]+)/),
+  };
+}
+
+const LISTS = `
+import json, sys
+empty = sys.getsizeof([])
+l, caps = [], []
+for i in range(1000):
+    l.append(None)
+    caps.append((sys.getsizeof(l) - empty) // 8)
+print(json.dumps(caps))
+`;
+
+const runtimeCode = (probes: number[]): string => `
+import gc, json, sys
+def same(s):
+    return int(s) is int(s)  # built at run time: literals would share one constant
+print(json.dumps({
+    'cached': {str(v): same(str(v)) for v in ${JSON.stringify(probes)}},
+    'threshold': list(gc.get_threshold()),
+    'refcount_none': sys.getrefcount(None),
+}))
+`;
+interface RuntimeOut {
+  cached: Record<string, boolean>;
+  threshold: number[];
+  refcount_none: number;
+}
+
+describe.skipIf(pythons.length === 0)('pymalloc / list / runtime facts on real CPython', () => {
+  for (const python of pythons) {
+    describe(`CPython ${python.full}`, () => {
+      if (!covers(PYMALLOC_VERSIONS, python)) {
+        console.info(`CPython ${python.full}: pymallocConfig covers ${PYMALLOC_VERSIONS.join(', ')} only: _debugmallocstats check SKIPPED.`);
+        it.skip(`no pymallocConfig for ${python.version}: _debugmallocstats check skipped`, () => {});
+      } else {
+        it('sys._debugmallocstats(): threshold, classes, pool/arena sizes, header, blocks per pool of every used class', () => {
+          const stats = parseMallocStats(runJson<{ text: string }>(python, MALLOCSTATS).text);
+          const config = pymallocConfig(python.version);
+          expect(stats.threshold).toBe(config.smallRequestThreshold);
+          expect(stats.classCount).toBe(config.sizeClasses.length);
+          expect(stats.arenaSize).toBe(config.arenaSize);
+          if (stats.poolSize !== null) expect(stats.poolSize).toBe(config.poolSize);
+          const used = stats.rows.filter((r) => r.pools > 0);
+          expect(used.length).toBeGreaterThan(10); // a fresh interpreter uses most classes
+          for (const r of stats.rows) expect([r.cls, r.size]).toEqual([r.cls, config.sizeClasses[r.cls]]);
+          for (const r of used) {
+            expect([r.cls, (r.inUse + r.avail) / r.pools]).toEqual([r.cls, blocksPerPool(r.cls, python.version)]);
+          }
+          // Every used pool pays one header.
+          const pools = used.reduce((s, r) => s + r.pools, 0);
+          expect(stats.headerBytes).toBe(pools * config.poolOverhead);
+          // Each arena loses at most one pool to alignment; with page-sized pools, none.
+          const lostPools = stats.alignmentBytes / config.poolSize;
+          expect(Number.isInteger(lostPools) && lostPools <= stats.arenas).toBe(true);
+          if (config.poolsPerArena === config.poolsPerAlignedArena) expect(lostPools).toBe(0);
+        });
+      }
+
+      if (!covers(LIST_VERSIONS, python)) {
+        console.info(`CPython ${python.full}: listCapacities covers ${LIST_VERSIONS.join(', ')} only: list check SKIPPED.`);
+        it.skip(`no list model for ${python.version}`, () => {});
+      } else {
+        it('capacities while appending 1000 items ((getsizeof(l) − getsizeof([])) // 8)', () => {
+          expect(runJson<number[]>(python, LISTS)).toEqual(listCapacities(1000, python.version));
+        });
+      }
+
+      if (!covers(RUNTIME_VERSIONS, python)) {
+        console.info(`CPython ${python.full}: cpythonRuntime covers ${RUNTIME_VERSIONS.join(', ')} only: runtime check SKIPPED.`);
+        it.skip(`no runtime facts for ${python.version}`, () => {});
+      } else {
+        it('small-int cache range, gc.get_threshold(), immortal refcount of None', () => {
+          const rt = cpythonRuntime(python.version);
+          const [lo, hi] = rt.smallIntRange;
+          const probes = [...new Set([lo - 1, lo, 0, hi, hi + 1, -6, -5, 256, 257])];
+          const out = runJson<RuntimeOut>(python, runtimeCode(probes));
+          for (const v of probes) expect([v, out.cached[String(v)]]).toEqual([v, v >= lo && v <= hi]);
+          // 3.14.0–3.14.4 shipped the incremental collector; later 3.14 patches are generational.
+          const patch = Number(python.full.split('.')[2]);
+          const early314 = rt.gcEarly314 !== null && patch <= 4;
+          expect(out.threshold).toEqual([...(early314 ? rt.gcEarly314!.thresholds : rt.gcThresholds)]);
+          if (rt.immortalRefcount !== null) expect(out.refcount_none).toBe(rt.immortalRefcount);
+          else expect(out.refcount_none).toBeLessThan(2 ** 31);
+          expect(atLeast(python.version, '3.12')).toBe(rt.immortalRefcount !== null);
+        });
+      }
+    });
+  }
+});

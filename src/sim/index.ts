@@ -120,3 +120,22 @@ export { EXERCISE_MESSAGES } from './exercise-messages';
 export { callStackExercise, generateCallStackProblem, parseArgText, callCount, nQueensPredict, CALLSTACK_EXERCISE_PROGRAMS } from './exercises-recursion';
 export { RECURSION_EXERCISE_MESSAGES } from './recursion-exercise-messages';
 export * from './pymalloc/index';
+export {
+  FIT_POLICIES,
+  createAllocator,
+  simulateAllocator,
+  parseAllocOps,
+  generateAllocProblem,
+  statsOf,
+  pickBlock,
+  type FitPolicy,
+  type AllocatorOptions,
+  type Allocator,
+  type AllocOp,
+  type AllocEvent,
+  type AllocProblem,
+  type Block,
+  type HeapState,
+  type HeapStats,
+} from './heap/allocator';
+export { ALLOCATOR_MESSAGES } from './heap/allocator-messages';

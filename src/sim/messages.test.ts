@@ -126,7 +126,7 @@ describe('messages', () => {
       for (const table of Object.values(mod)) if (table && typeof table === 'object') for (const k of Object.keys(table)) known.add(k);
     }
     const dir = __dirname;
-    const files = ['', 'programs', 'backtracking', 'pymalloc'].flatMap((sub) =>
+    const files = ['', 'programs', 'backtracking', 'pymalloc', 'heap'].flatMap((sub) =>
       readdirSync(join(dir, sub))
         .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('messages.ts'))
         .map((f) => join(dir, sub, f)),

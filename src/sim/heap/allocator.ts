@@ -1,0 +1,820 @@
+import { SimError } from '../errors';
+import { createRng } from '../rng';
+import { buildTrace, inputLimitTrace, overLimit, throwIfError, type Narration, type RunOptions, type Trace } from '../trace';
+
+/**
+ * A heap allocator on an explicit free list (chapter "the heap").
+ *
+ * Model: a heap of `size` bytes from `base`, cut into blocks that tile it exactly. Every
+ * block is a `headerSize`-byte header followed by its payload; `Block.address` is the
+ * PAYLOAD address (what malloc returns and free takes), `Block.size` the payload bytes. The
+ * free list is kept in address order, so "first" means "lowest address".
+ *
+ * - Sizes: a request of n bytes needs max(align, n rounded up to align) payload bytes.
+ * - Split: a chosen block is split when the remainder can hold a header plus `align` bytes;
+ *   otherwise the whole block is handed out (the slack is internal fragmentation).
+ * - Next-fit: `rover` is the end of the last block handed out by a search. The next search
+ *   starts at the first free block that ends after the rover (so a block the rover falls
+ *   inside after coalescing still counts), runs to the end of the heap and wraps around.
+ * - Best-fit stops early at an exact fit; worst-fit always scans the whole list.
+ * - free coalesces with the next and then the previous neighbour, so two free blocks are
+ *   never adjacent.
+ * - realloc follows glibc: realloc(NULL, n) = malloc(n); realloc(p, 0) frees p and returns
+ *   NULL (C17 leaves this implementation-defined, C23 undefined); shrinking and growing
+ *   into a free next block happen in place; otherwise malloc + copy + free. When that malloc
+ *   fails, NULL is returned and the old block is untouched (as in C).
+ * - malloc(0) returns a minimal block (like glibc), not NULL.
+ * - calloc(count, size): count × size ≥ 2^64 (size_t overflow) is a SimError here (C returns NULL).
+ */
+
+export type FitPolicy = 'first-fit' | 'next-fit' | 'best-fit' | 'worst-fit';
+export const FIT_POLICIES: readonly FitPolicy[] = ['first-fit', 'next-fit', 'best-fit', 'worst-fit'];
+
+export const ALLOC_MAX_OPS = 10_000;
+export const MAX_HEAP_SIZE = 2 ** 31;
+const SIZE_T_LIMIT = 2 ** 64;
+
+export interface AllocatorOptions {
+  /** Heap bytes, headers included (a multiple of `align`). */
+  size: number;
+  policy?: FitPolicy;
+  /** Payload alignment, a power of two (default 16). */
+  align?: number;
+  /** Bytes of bookkeeping before every payload (default 16, like glibc on 64-bit; 0 allowed). */
+  headerSize?: number;
+  /** Address of the heap's first byte (default 0x1000). */
+  base?: number;
+}
+
+export interface HeapConfig {
+  readonly size: number;
+  readonly policy: FitPolicy;
+  readonly align: number;
+  readonly headerSize: number;
+  readonly base: number;
+}
+
+export interface Block {
+  /** Payload address; the header occupies the `headerSize` bytes before it. */
+  readonly address: number;
+  /** Payload bytes (a multiple of align). */
+  readonly size: number;
+  readonly free: boolean;
+  /** Bytes the program asked for (0 when free); `size − requested` is internal fragmentation. */
+  readonly requested: number;
+  /** The handle name it was allocated for (simulateAllocator), if any. */
+  readonly id?: string;
+  /** Allocated by calloc (its bytes are zero). */
+  readonly zeroed?: boolean;
+}
+
+/** A named pointer variable: its address (null = NULL) and whether it was freed (dangling). */
+export interface Handle {
+  readonly address: number | null;
+  readonly freed: boolean;
+}
+
+/** Immutable; `op` counts handled operations (calls). */
+export interface HeapState {
+  readonly config: HeapConfig;
+  /** In address order; they tile the heap exactly. */
+  readonly blocks: readonly Block[];
+  /** Next-fit's roving pointer (see the module comment). */
+  readonly rover: number;
+  readonly handles: Readonly<Record<string, Handle>>;
+  readonly op: number;
+}
+
+export interface HeapStats {
+  /** Payload bytes of allocated blocks. */
+  readonly used: number;
+  /** Payload bytes of free blocks. */
+  readonly free: number;
+  /** Header bytes of all blocks (used + free + headers = heap size). */
+  readonly headers: number;
+  readonly largestFree: number;
+  readonly blocks: Block[];
+  /** 1 − largestFree / free (0 when nothing is free). */
+  readonly externalFragmentation: number;
+  /** Σ (payload − requested) over allocated blocks. */
+  readonly internalFragmentation: number;
+}
+
+/**
+ * How a policy judged one free block: 'too-small'; 'fits' (first/next-fit: taken);
+ * 'better' (best-fit: smallest so far / worst-fit: largest so far); 'not-better'; 'exact'
+ * (best-fit: exact fit, taken at once).
+ */
+export type SearchVerdict = 'too-small' | 'fits' | 'better' | 'not-better' | 'exact';
+export type AllocCall = 'malloc' | 'calloc' | 'realloc';
+
+/** Every event has `op`, the index of the operation (call) it belongs to. Addresses are payload addresses. */
+export type AllocEvent =
+  | { readonly kind: 'search'; readonly op: number; readonly policy: FitPolicy; readonly address: number; readonly size: number; readonly need: number; readonly verdict: SearchVerdict }
+  /** The free block keeps `size` bytes; the rest becomes a free block at `rest`. */
+  | { readonly kind: 'split'; readonly op: number; readonly address: number; readonly size: number; readonly rest: number; readonly restSize: number }
+  | { readonly kind: 'allocate'; readonly op: number; readonly call: AllocCall; readonly address: number; readonly size: number; readonly requested: number; readonly name: string | null; readonly zeroed: boolean }
+  /** The call returns NULL; `old` is realloc's block, which stays allocated. */
+  | { readonly kind: 'fail'; readonly op: number; readonly call: AllocCall; readonly requested: number; readonly need: number; readonly largest: number; readonly name: string | null; readonly old: number | null }
+  /** `name` is null when realloc frees the old block (the handle already points to the new one). */
+  | { readonly kind: 'free'; readonly op: number; readonly address: number; readonly size: number; readonly name: string | null }
+  | { readonly kind: 'free-null'; readonly op: number; readonly name: string | null }
+  /** The free block at `address` absorbs the free block at `absorbed`; `size` is the result. */
+  | { readonly kind: 'coalesce'; readonly op: number; readonly address: number; readonly size: number; readonly absorbed: number }
+  /** realloc(p, 0): p is freed and the handle becomes NULL. */
+  | { readonly kind: 'realloc-zero'; readonly op: number; readonly address: number; readonly size: number; readonly name: string | null }
+  | {
+      readonly kind: 'realloc-in-place';
+      readonly op: number;
+      readonly address: number;
+      readonly oldSize: number;
+      readonly size: number;
+      readonly requested: number;
+      readonly name: string | null;
+      /** Grown into the free next block at this address. */
+      readonly absorbed: number | null;
+      /** A free tail split off at this address. */
+      readonly rest: number | null;
+      readonly restSize: number;
+    }
+  | { readonly kind: 'realloc-move'; readonly op: number; readonly from: number; readonly to: number; readonly bytes: number; readonly name: string | null };
+
+export const hex = (n: number): string => '0x' + n.toString(16);
+
+function optionError(option: string, value: unknown): SimError {
+  return new SimError('bad-option', 'error.alloc.badOption', { option, value: String(value) });
+}
+
+const isPow2 = (n: number): boolean => Number.isInteger(n) && n >= 1 && (n & (n - 1)) === 0;
+
+/** Validates options (SimError 'bad-option') and fills defaults. */
+export function heapConfig(o: AllocatorOptions): HeapConfig {
+  const policy = o.policy ?? 'first-fit';
+  const align = o.align ?? 16;
+  const headerSize = o.headerSize ?? 16;
+  const base = o.base ?? 0x1000;
+  if (!FIT_POLICIES.includes(policy)) throw optionError('policy', policy);
+  if (!isPow2(align) || align > 4096) throw optionError('align', align);
+  if (!Number.isSafeInteger(headerSize) || headerSize < 0 || headerSize % align !== 0 || headerSize > 4096) throw optionError('headerSize', headerSize);
+  if (!Number.isSafeInteger(base) || base < 0 || base % align !== 0) throw optionError('base', base);
+  const size = o.size;
+  if (!Number.isSafeInteger(size) || size % align !== 0 || size < headerSize + align || size > MAX_HEAP_SIZE) throw optionError('size', size);
+  return { size, policy, align, headerSize, base };
+}
+
+/** An empty heap: one free block spanning it all. */
+export function initialHeap(o: AllocatorOptions): HeapState {
+  const config = heapConfig(o);
+  const h = config.headerSize;
+  return {
+    config,
+    blocks: [{ address: config.base + h, size: config.size - h, free: true, requested: 0 }],
+    rover: config.base,
+    handles: {},
+    op: 0,
+  };
+}
+
+/** Payload bytes a request of `n` bytes needs. */
+export function needOf(config: HeapConfig, n: number): number {
+  return Math.max(config.align, Math.ceil(n / config.align) * config.align);
+}
+
+function checkSize(n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0) throw new SimError('bad-size', 'error.alloc.badSize', { size: String(n) });
+}
+
+function callocBytes(count: number, size: number): number {
+  checkSize(count);
+  checkSize(size);
+  if (count * size >= SIZE_T_LIMIT) throw new SimError('calloc-overflow', 'error.alloc.callocOverflow', { count, size });
+  return count * size;
+}
+
+export function statsOf(s: HeapState): HeapStats {
+  let used = 0;
+  let free = 0;
+  let largestFree = 0;
+  let internal = 0;
+  for (const b of s.blocks) {
+    if (b.free) {
+      free += b.size;
+      largestFree = Math.max(largestFree, b.size);
+    } else {
+      used += b.size;
+      internal += b.size - b.requested;
+    }
+  }
+  return {
+    used,
+    free,
+    headers: s.blocks.length * s.config.headerSize,
+    largestFree,
+    blocks: s.blocks.map((b) => ({ ...b })),
+    externalFragmentation: free === 0 ? 0 : 1 - largestFree / free,
+    internalFragmentation: internal,
+  };
+}
+
+/** Free-block indices in the order the policy visits them. */
+function visitOrder(s: HeapState): number[] {
+  const free: number[] = [];
+  s.blocks.forEach((b, i) => {
+    if (b.free) free.push(i);
+  });
+  if (s.config.policy !== 'next-fit') return free;
+  const k = free.findIndex((i) => s.blocks[i]!.address + s.blocks[i]!.size > s.rover);
+  return k <= 0 ? free : [...free.slice(k), ...free.slice(0, k)];
+}
+
+/** The policy's search for `need` payload bytes: the visits (block index + verdict) and the chosen index. */
+export function pickBlock(s: HeapState, need: number): { visits: { index: number; verdict: SearchVerdict }[]; index: number | null } {
+  const policy = s.config.policy;
+  const visits: { index: number; verdict: SearchVerdict }[] = [];
+  let best: number | null = null;
+  for (const i of visitOrder(s)) {
+    const size = s.blocks[i]!.size;
+    if (size < need) {
+      visits.push({ index: i, verdict: 'too-small' });
+    } else if (policy === 'first-fit' || policy === 'next-fit') {
+      visits.push({ index: i, verdict: 'fits' });
+      return { visits, index: i };
+    } else if (policy === 'best-fit' && size === need) {
+      visits.push({ index: i, verdict: 'exact' });
+      return { visits, index: i };
+    } else {
+      const bs = best === null ? null : s.blocks[best]!.size;
+      const better = bs === null || (policy === 'best-fit' ? size < bs : size > bs);
+      visits.push({ index: i, verdict: better ? 'better' : 'not-better' });
+      if (better) best = i;
+    }
+  }
+  return { visits, index: best };
+}
+
+function indexAt(s: HeapState, address: number): number {
+  const i = s.blocks.findIndex((b) => b.address === address);
+  if (i < 0) throw new Error(`no block at ${hex(address)}`);
+  return i;
+}
+
+function withHandle(s: HeapState, name: string | null, h: Handle): Readonly<Record<string, Handle>> {
+  return name === null ? s.handles : { ...s.handles, [name]: h };
+}
+
+const freeBlock = (address: number, size: number): Block => ({ address, size, free: true, requested: 0 });
+
+/** The reducer: pure, returns a new state (the block array is copied). */
+export function applyAlloc(s: HeapState, e: AllocEvent): HeapState {
+  const op = e.op + 1;
+  const blocks = s.blocks.slice();
+  switch (e.kind) {
+    case 'search':
+    case 'realloc-move':
+    case 'free-null':
+      return { ...s, op };
+    case 'split': {
+      const i = indexAt(s, e.address);
+      blocks.splice(i, 1, freeBlock(e.address, e.size), freeBlock(e.rest, e.restSize));
+      return { ...s, blocks, op };
+    }
+    case 'allocate': {
+      const i = indexAt(s, e.address);
+      const b: Block = { address: e.address, size: e.size, free: false, requested: e.requested, zeroed: e.zeroed };
+      blocks[i] = e.name === null ? b : { ...b, id: e.name };
+      return { ...s, blocks, handles: withHandle(s, e.name, { address: e.address, freed: false }), rover: e.address + e.size, op };
+    }
+    case 'fail':
+      return { ...s, handles: withHandle(s, e.name, { address: null, freed: false }), op };
+    case 'free':
+    case 'realloc-zero': {
+      const i = indexAt(s, e.address);
+      blocks[i] = freeBlock(e.address, e.size);
+      const h: Handle = e.kind === 'free' ? { address: e.address, freed: true } : { address: null, freed: false };
+      return { ...s, blocks, handles: withHandle(s, e.name, h), op };
+    }
+    case 'coalesce': {
+      const i = indexAt(s, e.address);
+      if (blocks[i + 1]?.address !== e.absorbed) throw new Error('coalesce with a non-neighbour');
+      blocks.splice(i, 2, freeBlock(e.address, e.size));
+      return { ...s, blocks, op };
+    }
+    case 'realloc-in-place': {
+      const i = indexAt(s, e.address);
+      const old = blocks[i]!;
+      const grown = e.size > e.oldSize;
+      const b: Block = { ...old, size: e.size, requested: e.requested, zeroed: grown || e.requested > old.requested ? false : old.zeroed === true };
+      blocks.splice(i, e.absorbed === null ? 1 : 2, ...(e.rest === null ? [b] : [b, freeBlock(e.rest, e.restSize)]));
+      return { ...s, blocks, handles: withHandle(s, e.name, { address: e.address, freed: false }), op };
+    }
+  }
+}
+
+export function narrateAlloc(e: AllocEvent): Narration {
+  switch (e.kind) {
+    case 'search': {
+      const worst = e.policy === 'worst-fit';
+      const key = {
+        'too-small': 'alloc.search.tooSmall',
+        fits: 'alloc.search.fits',
+        exact: 'alloc.search.exact',
+        better: worst ? 'alloc.search.larger' : 'alloc.search.better',
+        'not-better': worst ? 'alloc.search.notLarger' : 'alloc.search.notBetter',
+      }[e.verdict];
+      return { key, params: { policy: e.policy, address: hex(e.address), size: e.size, need: e.need } };
+    }
+    case 'split':
+      return { key: 'alloc.split', params: { address: hex(e.address), size: e.size, rest: hex(e.rest), restSize: e.restSize } };
+    case 'allocate':
+      return {
+        key: e.zeroed ? 'alloc.allocateZeroed' : 'alloc.allocate',
+        params: { call: e.call, address: hex(e.address), size: e.size, requested: e.requested, waste: e.size - e.requested },
+      };
+    case 'fail': {
+      const params = { call: e.call, requested: e.requested, need: e.need, largest: e.largest, address: e.old === null ? '' : hex(e.old), name: e.name ?? '' };
+      const key = e.old === null ? 'alloc.fail' : e.name === null ? 'alloc.reallocFail' : 'alloc.reallocFailLeak';
+      return { key, params };
+    }
+    case 'free':
+      return { key: 'alloc.free', params: { address: hex(e.address), size: e.size } };
+    case 'free-null':
+      return { key: 'alloc.freeNull', params: {} };
+    case 'coalesce':
+      return { key: 'alloc.coalesce', params: { address: hex(e.address), absorbed: hex(e.absorbed), size: e.size } };
+    case 'realloc-zero':
+      return { key: 'alloc.reallocZero', params: { address: hex(e.address), size: e.size } };
+    case 'realloc-in-place': {
+      const key = e.absorbed !== null ? 'alloc.reallocGrow' : e.rest !== null ? 'alloc.reallocShrink' : 'alloc.reallocSame';
+      return {
+        key,
+        params: { address: hex(e.address), requested: e.requested, size: e.size, oldSize: e.oldSize, absorbed: e.absorbed === null ? '' : hex(e.absorbed), rest: e.rest === null ? '' : hex(e.rest) },
+      };
+    }
+    case 'realloc-move':
+      return { key: 'alloc.reallocMove', params: { from: hex(e.from), to: hex(e.to), bytes: e.bytes } };
+  }
+}
+
+/** What the shared algorithms need: emit an event (the caller reduces it) and read the state. */
+interface Machine {
+  emit(e: AllocEvent): void;
+  current(): HeapState;
+}
+
+function allocCore(m: Machine, op: number, n: number, name: string | null, call: AllocCall, zeroed: boolean, old: number | null): number | null {
+  const s = m.current();
+  const cfg = s.config;
+  const need = needOf(cfg, n);
+  const { visits, index } = pickBlock(s, need);
+  for (const v of visits) {
+    const b = s.blocks[v.index]!;
+    m.emit({ kind: 'search', op, policy: cfg.policy, address: b.address, size: b.size, need, verdict: v.verdict });
+  }
+  if (index === null) {
+    m.emit({ kind: 'fail', op, call, requested: n, need, largest: statsOf(s).largestFree, name, old });
+    return null;
+  }
+  const b = s.blocks[index]!;
+  let size = b.size;
+  if (b.size - need >= cfg.headerSize + cfg.align) {
+    size = need;
+    m.emit({ kind: 'split', op, address: b.address, size, rest: b.address + need + cfg.headerSize, restSize: b.size - need - cfg.headerSize });
+  }
+  m.emit({ kind: 'allocate', op, call, address: b.address, size, requested: n, name, zeroed });
+  return b.address;
+}
+
+/** Emits the free of the live block at `address` and the coalescing that follows. */
+function freeCore(m: Machine, op: number, address: number, name: string | null, zero: boolean): void {
+  const s = m.current();
+  const h = s.config.headerSize;
+  const i = indexAt(s, address);
+  const b = s.blocks[i]!;
+  m.emit(zero ? { kind: 'realloc-zero', op, address, size: b.size, name } : { kind: 'free', op, address, size: b.size, name });
+  let size = b.size;
+  const next = s.blocks[i + 1];
+  if (next?.free) {
+    size += h + next.size;
+    m.emit({ kind: 'coalesce', op, address, size, absorbed: next.address });
+  }
+  const prev = s.blocks[i - 1];
+  if (prev?.free) m.emit({ kind: 'coalesce', op, address: prev.address, size: prev.size + h + size, absorbed: address });
+}
+
+function reallocCore(m: Machine, op: number, address: number, n: number, name: string | null): number | null {
+  if (n === 0) {
+    freeCore(m, op, address, name, true);
+    return null;
+  }
+  const s = m.current();
+  const { headerSize: h, align } = s.config;
+  const need = needOf(s.config, n);
+  const i = indexAt(s, address);
+  const b = s.blocks[i]!;
+  const inPlace = { kind: 'realloc-in-place', op, address, oldSize: b.size, requested: n, name } as const;
+  if (need <= b.size) {
+    if (b.size - need >= h + align) {
+      const rest = address + need + h;
+      m.emit({ ...inPlace, size: need, absorbed: null, rest, restSize: b.size - need - h });
+      const next = s.blocks[i + 1];
+      if (next?.free) m.emit({ kind: 'coalesce', op, address: rest, size: b.size - need + next.size, absorbed: next.address });
+    } else {
+      m.emit({ ...inPlace, size: b.size, absorbed: null, rest: null, restSize: 0 });
+    }
+    return address;
+  }
+  const next = s.blocks[i + 1];
+  if (next?.free && b.size + h + next.size >= need) {
+    const total = b.size + h + next.size;
+    const split = total - need >= h + align;
+    m.emit({ ...inPlace, size: split ? need : total, absorbed: next.address, rest: split ? address + need + h : null, restSize: split ? total - need - h : 0 });
+    return address;
+  }
+  const to = allocCore(m, op, n, name, 'realloc', false, address);
+  if (to === null) return null;
+  m.emit({ kind: 'realloc-move', op, from: address, to, bytes: Math.min(b.requested, n), name });
+  freeCore(m, op, address, null, false);
+  return to;
+}
+
+export interface Allocator {
+  readonly config: HeapConfig;
+  /** The payload address, or null when no free block is big enough. SimError 'bad-size' for n < 0 or not an integer. */
+  malloc(n: number): number | null;
+  /** Zeroed memory for count × size bytes. SimError 'calloc-overflow' when count × size ≥ 2^64. */
+  calloc(count: number, size: number): number | null;
+  /**
+   * realloc(null, n) = malloc(n); realloc(p, 0) frees p and returns null. SimError
+   * 'use-after-free' when p was freed, 'foreign-pointer' when p is not a block's address.
+   */
+  realloc(address: number | null, n: number): number | null;
+  /** free(null) does nothing. SimError 'double-free' for a freed pointer, 'foreign-free' for anything else that is not a live block's address. */
+  free(address: number | null): void;
+  stats(): HeapStats;
+  /** The current immutable state. */
+  snapshot(): HeapState;
+  /** The events of the last call (for narrating one step of an interactive view). */
+  lastEvents(): readonly AllocEvent[];
+}
+
+/**
+ * A mutable allocator (options: see AllocatorOptions; SimError 'bad-option' for bad ones).
+ * It runs the same algorithm and reducer as simulateAllocator.
+ *
+ * @example const a = createAllocator({ size: 256 }); const p = a.malloc(10); a.free(p);
+ */
+export function createAllocator(options: AllocatorOptions): Allocator {
+  let state = initialHeap(options);
+  let log: AllocEvent[] = [];
+  // Addresses handed back by free and not handed out since: tells a double free from a foreign one even after coalescing.
+  const freed = new Set<number>();
+  const m: Machine = {
+    emit(e) {
+      state = applyAlloc(state, e);
+      log.push(e);
+    },
+    current: () => state,
+  };
+  const live = (address: number): Block | undefined => state.blocks.find((b) => b.address === address && !b.free);
+  const wasFreed = (address: number): boolean => freed.has(address) || state.blocks.some((b) => b.address === address && b.free);
+  const handedOut = (a: number | null): number | null => {
+    if (a !== null) freed.delete(a);
+    return a;
+  };
+  return {
+    config: state.config,
+    malloc(n) {
+      checkSize(n);
+      log = [];
+      return handedOut(allocCore(m, state.op, n, null, 'malloc', false, null));
+    },
+    calloc(count, size) {
+      const n = callocBytes(count, size);
+      log = [];
+      return handedOut(allocCore(m, state.op, n, null, 'calloc', true, null));
+    },
+    realloc(address, n) {
+      checkSize(n);
+      if (address === null) {
+        log = [];
+        return handedOut(allocCore(m, state.op, n, null, 'realloc', false, null));
+      }
+      if (!live(address)) {
+        if (wasFreed(address)) throw new SimError('use-after-free', 'error.alloc.reallocFreed', { address: hex(address) });
+        throw new SimError('foreign-pointer', 'error.alloc.reallocForeign', { address: hex(address) });
+      }
+      log = [];
+      const to = reallocCore(m, state.op, address, n, null);
+      if (to !== address && (to !== null || n === 0)) freed.add(address);
+      return handedOut(to);
+    },
+    free(address) {
+      if (address === null) {
+        log = [];
+        m.emit({ kind: 'free-null', op: state.op, name: null });
+        return;
+      }
+      if (!live(address)) {
+        if (wasFreed(address)) throw new SimError('double-free', 'error.alloc.doubleFree', { address: hex(address) });
+        throw new SimError('foreign-free', 'error.alloc.foreignFree', { address: hex(address) });
+      }
+      log = [];
+      freeCore(m, state.op, address, null, false);
+      freed.add(address);
+    },
+    stats: () => statsOf(state),
+    snapshot: () => state,
+    lastEvents: () => log.slice(),
+  };
+}
+
+/** A learner's operation on named pointer variables ("a = malloc 100", "free a"). */
+export type AllocOp =
+  | { readonly op: 'malloc'; readonly size: number; readonly name?: string }
+  | { readonly op: 'calloc'; readonly count: number; readonly size: number; readonly name?: string }
+  /** name = realloc(name, size) */
+  | { readonly op: 'realloc'; readonly name: string; readonly size: number }
+  | { readonly op: 'free'; readonly name: string };
+
+function checkOps(ops: readonly AllocOp[]): void {
+  ops.forEach((o, i) => {
+    const at = (e: SimError): SimError => new SimError(e.code, e.key, { ...e.params, op: i }, i);
+    try {
+      if (o.op === 'calloc') callocBytes(o.count, o.size);
+      else if (o.op !== 'free') checkSize(o.size);
+    } catch (e) {
+      throw e instanceof SimError ? at(e) : e;
+    }
+    const name = 'name' in o ? o.name : undefined;
+    if (name !== undefined && !NAME_RE.test(name)) throw new SimError('bad-name', 'error.alloc.badName', { name, op: i }, i);
+  });
+}
+
+/**
+ * Runs operations on named pointers through an allocator. Events: `search` (one per free
+ * block the policy looks at, with its verdict), `split`, `allocate`, `fail` (NULL: no block is
+ * big enough; not an error), `free`, `free-null`, `coalesce`, `realloc-zero`,
+ * `realloc-in-place`, `realloc-move`. Each event's `op` is the index of its operation.
+ *
+ * `a = malloc n` when `a` already points to a block simply overwrites it (the block leaks).
+ * A failed `a = realloc a n` sets `a` to NULL and leaks the old block, just as in C.
+ *
+ * Throws SimError before running for bad options ('bad-option') or operations ('bad-size',
+ * 'calloc-overflow', 'bad-name'; index = operation number), and mid-run, with the partial
+ * trace in `error.trace`, for 'unknown-handle', 'double-free' (free of a freed handle) and
+ * 'use-after-free' (realloc of a freed handle). `maxInputLength` (default 10,000) counts operations.
+ *
+ * @example simulateAllocator(parseAllocOps('a = malloc 100, free a'), { size: 512 }).final.blocks.length → 1
+ */
+export function simulateAllocator(
+  ops: readonly AllocOp[],
+  options: AllocatorOptions & RunOptions,
+): { final: HeapState; trace: Trace<HeapState, AllocEvent> } {
+  const initial = initialHeap(options);
+  const max = overLimit(ops.length, options, ALLOC_MAX_OPS);
+  if (max !== null) {
+    const trace = inputLimitTrace(initial, ops.length, max, applyAlloc, narrateAlloc);
+    return { final: trace.final, trace };
+  }
+  checkOps(ops);
+  const trace = buildTrace<HeapState, AllocEvent>({
+    initial,
+    apply: applyAlloc,
+    narrate: narrateAlloc,
+    ...(options.maxSteps === undefined ? {} : { maxSteps: options.maxSteps }),
+    run(emit, current) {
+      const m: Machine = { emit, current };
+      ops.forEach((o, op) => {
+        if (o.op === 'malloc') {
+          allocCore(m, op, o.size, o.name ?? null, 'malloc', false, null);
+          return;
+        }
+        if (o.op === 'calloc') {
+          allocCore(m, op, o.count * o.size, o.name ?? null, 'calloc', true, null);
+          return;
+        }
+        const h = Object.prototype.hasOwnProperty.call(current().handles, o.name) ? current().handles[o.name] : undefined;
+        if (h === undefined) throw new SimError('unknown-handle', 'error.alloc.unknownHandle', { name: o.name, op }, op);
+        if (h.freed) {
+          if (o.op === 'free') throw new SimError('double-free', 'error.alloc.doubleFreeHandle', { name: o.name, op }, op);
+          throw new SimError('use-after-free', 'error.alloc.useAfterFree', { name: o.name, op }, op);
+        }
+        if (o.op === 'free') {
+          if (h.address === null) emit({ kind: 'free-null', op, name: o.name });
+          else freeCore(m, op, h.address, o.name, false);
+        } else if (h.address === null) {
+          allocCore(m, op, o.size, o.name, 'realloc', false, null);
+        } else {
+          reallocCore(m, op, h.address, o.size, o.name);
+        }
+      });
+    },
+  });
+  throwIfError(trace);
+  return { final: trace.final, trace };
+}
+
+const NAME_RE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const CALLS: Readonly<Record<string, 'malloc' | 'calloc' | 'realloc' | 'free'>> = { malloc: 'malloc', calloc: 'calloc', realloc: 'realloc', free: 'free' };
+
+interface Tok {
+  readonly t: 'word' | 'num' | '=' | '(' | ')' | ',' | 'sep' | 'end';
+  readonly text: string;
+  readonly at: number;
+}
+
+function tokenize(src: string): Tok[] {
+  const out: Tok[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === '\n' || c === ';') {
+      out.push({ t: 'sep', text: c, at: i++ });
+    } else if (/\s/.test(c)) {
+      i++;
+    } else if (c === '=' || c === '(' || c === ')' || c === ',') {
+      out.push({ t: c, text: c, at: i++ });
+    } else {
+      const m = /^[\p{L}\p{N}_]+/u.exec(src.slice(i));
+      if (!m) throw new SimError('syntax', 'error.alloc.parse.badChar', { char: c, index: i }, i);
+      const text = m[0];
+      if (/^\d/.test(text)) {
+        if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new SimError('bad-size', 'error.alloc.parse.badNumber', { text, index: i }, i);
+        out.push({ t: 'num', text, at: i });
+      } else {
+        out.push({ t: 'word', text, at: i });
+      }
+      i += text.length;
+    }
+  }
+  out.push({ t: 'end', text: '', at: src.length });
+  return out;
+}
+
+/**
+ * Parses a learner's script: "a = malloc 100, b = calloc 4 25, a = realloc a 200, free b".
+ * Commands are separated by commas, semicolons or new lines; C-style calls also work
+ * ("a = malloc(100); free(a)"). `malloc`/`calloc` without "name =" allocate an unnamed
+ * block; realloc must be assigned back to its own handle. Throws SimError with `index` =
+ * character offset: 'syntax' (unexpected token), 'bad-size' (bad number), 'unknown-handle',
+ * 'double-free' (free of a handle freed earlier in the script), 'use-after-free'.
+ */
+export function parseAllocOps(src: string): AllocOp[] {
+  const toks = tokenize(src);
+  let p = 0;
+  const peek = (): Tok => toks[p]!;
+  const fail = (key: string, tok: Tok, extra: Record<string, string> = {}): never => {
+    throw new SimError('syntax', key, { found: tok.t === 'end' ? '' : tok.text, index: tok.at, ...extra }, tok.at);
+  };
+  const freed = new Map<string, boolean>();
+  const out: AllocOp[] = [];
+  const use = (tok: Tok, forFree: boolean): string => {
+    const state = freed.get(tok.text);
+    if (state === undefined) throw new SimError('unknown-handle', 'error.alloc.unknownHandle', { name: tok.text, index: tok.at }, tok.at);
+    if (state) {
+      if (forFree) throw new SimError('double-free', 'error.alloc.doubleFreeHandle', { name: tok.text, index: tok.at }, tok.at);
+      throw new SimError('use-after-free', 'error.alloc.useAfterFree', { name: tok.text, index: tok.at }, tok.at);
+    }
+    return tok.text;
+  };
+  const args = (): Tok[] => {
+    const list: Tok[] = [];
+    if (peek().t === '(') {
+      p++;
+      if (peek().t === ')') {
+        p++;
+        return list;
+      }
+      for (;;) {
+        const a = peek();
+        if (a.t !== 'word' && a.t !== 'num') fail('error.alloc.parse.needArgument', a);
+        list.push(a);
+        p++;
+        const k = peek();
+        p++;
+        if (k.t === ')') return list;
+        if (k.t !== ',') fail('error.alloc.parse.needClose', k);
+      }
+    }
+    while (peek().t === 'word' || peek().t === 'num') list.push(toks[p++]!);
+    return list;
+  };
+  const arg = (list: Tok[], k: number, t: 'num' | 'word', after: Tok): Tok => {
+    const a = list[k];
+    if (!a) fail(t === 'num' ? 'error.alloc.parse.needNumber' : 'error.alloc.parse.needName', after);
+    if (a!.t !== t) fail(t === 'num' ? 'error.alloc.parse.needNumber' : 'error.alloc.parse.needName', a!);
+    return a!;
+  };
+  for (;;) {
+    while (peek().t === 'sep' || peek().t === ',') p++;
+    if (peek().t === 'end') break;
+    const first = peek();
+    if (first.t !== 'word') fail('error.alloc.parse.needCommand', first);
+    p++;
+    let target: Tok | null = null;
+    let callTok = first;
+    if (peek().t === '=') {
+      if (CALLS[first.text.toLowerCase()] !== undefined) fail('error.alloc.parse.needName', first);
+      p++;
+      target = first;
+      callTok = peek();
+      if (callTok.t !== 'word') fail('error.alloc.parse.needCall', callTok);
+      p++;
+    }
+    const call = CALLS[callTok.text.toLowerCase()];
+    if (call === undefined) fail(target ? 'error.alloc.parse.needCall' : 'error.alloc.parse.unknownWord', callTok, { word: callTok.text });
+    if (target && call === 'free') fail('error.alloc.parse.needCall', callTok);
+    const list = args();
+    const after = peek();
+    const arity = { malloc: 1, calloc: 2, realloc: 2, free: 1 }[call!];
+    if (call === 'malloc') {
+      arg(list, 0, 'num', after);
+    } else if (call === 'calloc') {
+      arg(list, 0, 'num', after);
+      arg(list, 1, 'num', after);
+    } else if (call === 'realloc') {
+      if (!target) fail('error.alloc.parse.reallocAssign', callTok);
+      const src = arg(list, 0, 'word', after);
+      if (src.text !== target!.text) fail('error.alloc.parse.reallocTarget', src, { name: target!.text });
+      arg(list, 1, 'num', after);
+    } else {
+      arg(list, 0, 'word', after);
+    }
+    if (list.length > arity) fail('error.alloc.parse.needEnd', list[arity]!);
+    const end = peek();
+    if (end.t !== 'sep' && end.t !== ',' && end.t !== 'end') fail('error.alloc.parse.needEnd', end);
+    const num = (k: number): number => Number(list[k]!.text);
+    const name = target?.text;
+    if (call === 'malloc') out.push(name === undefined ? { op: 'malloc', size: num(0) } : { op: 'malloc', size: num(0), name });
+    else if (call === 'calloc') {
+      checkCallocAt(num(0), num(1), list[0]!);
+      out.push(name === undefined ? { op: 'calloc', count: num(0), size: num(1) } : { op: 'calloc', count: num(0), size: num(1), name });
+    } else if (call === 'realloc') {
+      out.push({ op: 'realloc', name: use(list[0]!, false), size: num(1) });
+    } else {
+      out.push({ op: 'free', name: use(list[0]!, true) });
+      freed.set(list[0]!.text, true);
+    }
+    if (name !== undefined) freed.set(name, false);
+  }
+  return out;
+}
+
+function checkCallocAt(count: number, size: number, tok: Tok): void {
+  try {
+    callocBytes(count, size);
+  } catch (e) {
+    if (e instanceof SimError) throw new SimError(e.code, e.key, { ...e.params, index: tok.at }, tok.at);
+    throw e;
+  }
+}
+
+/** A "which block does this policy choose?" problem. `answer` indexes `state.blocks`. */
+export interface AllocProblem {
+  readonly seed: number;
+  readonly policy: FitPolicy;
+  readonly state: HeapState;
+  /** Bytes requested (malloc argument) and the payload bytes that needs. */
+  readonly request: number;
+  readonly need: number;
+  readonly answer: number;
+}
+
+/**
+ * A seeded heap with 4–6 free holes of different sizes (separated by allocated blocks, so
+ * none coalesce) and a request that at least one hole is too small for and at least two fit.
+ * For next-fit, the rover sits at the end of a random allocated block.
+ */
+export function generateAllocProblem(seed: number, policy: FitPolicy): AllocProblem {
+  const rng = createRng(seed);
+  const align = 16;
+  const headerSize = 16;
+  const holes = rng.shuffle([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => k * 32)).slice(0, rng.int(4, 6));
+  const base = 0x1000;
+  const blocks: Block[] = [];
+  let at = base;
+  const push = (size: number, free: boolean): void => {
+    const address = at + headerSize;
+    const requested = free ? 0 : size - rng.int(0, align - 1);
+    blocks.push(free ? freeBlock(address, size) : { address, size, free, requested, id: String.fromCharCode(97 + blocks.length / 2) });
+    at = address + size;
+  };
+  holes.forEach((size) => {
+    push(rng.int(1, 6) * 16, false);
+    push(size, true);
+  });
+  push(rng.int(1, 6) * 16, false);
+  const used = blocks.filter((b) => !b.free);
+  const rover = policy === 'next-fit' ? (() => {
+    const b = rng.pick(used);
+    return b.address + b.size;
+  })() : base;
+  const config: HeapConfig = { size: at - base, policy, align, headerSize, base };
+  const state: HeapState = { config, blocks, rover, handles: {}, op: 0 };
+  const sorted = holes.slice().sort((a, b) => a - b);
+  const j = rng.int(1, sorted.length - 2);
+  const request = rng.int(sorted[j - 1]! + 1, sorted[j]!);
+  const need = needOf(config, request);
+  const answer = pickBlock(state, need).index!;
+  return { seed, policy, state, request, need, answer };
+}

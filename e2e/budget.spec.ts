@@ -20,6 +20,10 @@ const PAGES = [
   'ko/03-recursion/',
   'en/05-backtracking/',
   'ko/05-backtracking/',
+  'en/06-the-heap/',
+  'ko/06-the-heap/',
+  'en/07-cpython-memory/',
+  'ko/07-cpython-memory/',
 ];
 
 function recordScripts(page: Page) {

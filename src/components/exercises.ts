@@ -83,6 +83,30 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     slug: '05-backtracking',
     title: { en: 'Be the rat in the maze', ko: '미로 속의 쥐가 되어 보기' },
   },
+  {
+    id: 'ch6.allocator-fit',
+    chapter: 6,
+    slug: '06-the-heap',
+    title: { en: 'Pick the block the policy chooses', ko: '배치 정책이 고를 블록 찾기' },
+  },
+  {
+    id: 'ch7.size-class',
+    chapter: 7,
+    slug: '07-cpython-memory',
+    title: { en: 'Size class and pool of a request', ko: '요청의 크기 등급과 풀 맞히기' },
+  },
+  {
+    id: 'ch7.refcounts',
+    chapter: 7,
+    slug: '07-cpython-memory',
+    title: { en: 'Predict the reference counts', ko: '참조 카운트 예측하기' },
+  },
+  {
+    id: 'ch7.refcount-or-gc',
+    chapter: 7,
+    slug: '07-cpython-memory',
+    title: { en: 'Reference counting or the cyclic GC?', ko: '참조 카운팅일까, 순환 GC일까?' },
+  },
 ];
 
 export function exerciseInfo(id: string): ExerciseInfo | undefined {

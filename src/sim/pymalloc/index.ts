@@ -7,3 +7,24 @@ export type { ListVersion } from './lists';
 export { RUNTIME_VERSIONS, cpythonRuntime } from './runtime';
 export type { CpythonRuntime, GcThresholds, RuntimeVersion } from './runtime';
 export { PYMALLOC_MESSAGES } from './messages';
+export { GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, listFormulaOf, listGrowth, resizeTerms } from './list-growth';
+export type { AppendStep, ListFormula, ListFormulaId, ResizeTerms } from './list-growth';
+export {
+  BUILDS,
+  BUILD_IDS,
+  DOMAINS,
+  DOMAIN_IDS,
+  LAYERS,
+  LAYER_LEVELS,
+  PICTURE_NOTES,
+  PYTHONMALLOC_VALUES,
+  buildOf,
+  domainOf,
+  domainsThrough,
+  layerAt,
+  levelLabel,
+  pythonMallocValuesOf,
+  routesOf,
+} from './layers';
+export type { AllocatorName, ApiFunction, BuildDefaults, BuildId, Domain, DomainId, Layer, LayerId, LayerLevel, PythonMallocValue, Route, SourceTag, VersionNote } from './layers';
+export { LAYER_MESSAGES } from './layer-messages';

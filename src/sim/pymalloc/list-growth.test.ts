@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { emptyListSize, listFormulaOf, listGrowth, resizeTerms } from './list-growth';
+import { LIST_VERSIONS, listCapacities } from './lists';
+import { SimError } from '../errors';
+
+const resizedTo = (version: string, n: number) => listGrowth(n, version).filter((s) => s.resized).map((s) => s.capacity);
+
+describe('listGrowth', () => {
+  it('reproduces the documented append sequences (facts §4.4)', () => {
+    expect(resizedTo('3.8', 80)).toEqual([4, 8, 16, 25, 35, 46, 58, 72, 88]);
+    expect(resizedTo('3.6', 80)).toEqual(resizedTo('3.8', 80));
+    for (const v of ['3.9', '3.11', '3.13', '3.15']) expect(resizedTo(v, 70)).toEqual([4, 8, 16, 24, 32, 40, 52, 64, 76]);
+    expect(listGrowth(65, '3.11').filter((s) => s.resized).map((s) => s.append)).toEqual([1, 5, 9, 17, 25, 33, 41, 53, 65]);
+  });
+
+  it('gives sys.getsizeof as measured on 3.11.7 (facts §4.4 table)', () => {
+    const sizes = listGrowth(65, '3.11').map((s) => s.getsizeof);
+    const table: [number, number][] = [[1, 88], [4, 88], [5, 120], [8, 120], [9, 184], [16, 184], [17, 248], [24, 248], [25, 312], [33, 376], [41, 472], [53, 568], [64, 568], [65, 664]];
+    for (const [len, size] of table) expect([len, sizes[len - 1]]).toEqual([len, size]);
+  });
+
+  it('knows the empty-list size only where it was measured: 72 up to 3.7, 56 from 3.8, none for 3.14+', () => {
+    expect(LIST_VERSIONS.map((v) => emptyListSize(v))).toEqual([72, 72, 56, 56, 56, 56, 56, 56, null, null]);
+    expect(listGrowth(3, '3.14').every((s) => s.getsizeof === null)).toBe(true);
+    expect(listGrowth(1, '3.7')[0]!.getsizeof).toBe(72 + 4 * 8);
+  });
+
+  it('names the formula of each version', () => {
+    expect(LIST_VERSIONS.map((v) => listFormulaOf(v).versions)).toEqual([...Array(3).fill('2.4–3.8'), ...Array(7).fill('3.9+')]);
+    expect(listFormulaOf('3.8').expression).toBe('newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6)');
+    expect(listFormulaOf('3.9').expression).toBe('(newsize + (newsize >> 3) + 6) & ~3');
+  });
+
+  it('spells out the formula with numbers that give the modelled capacity at every resize', () => {
+    for (const v of LIST_VERSIONS) {
+      for (const s of listGrowth(3000, v)) {
+        if (s.resized) expect([v, s.append, s.terms!.result]).toEqual([v, s.append, s.capacity]);
+        else expect(s.terms).toBeNull();
+      }
+    }
+    expect(resizeTerms(5, 'upto-3.8')).toEqual({ newsize: 5, eighth: 0, extra: 3, sum: 8, result: 8 });
+    expect(resizeTerms(17, 'from-3.9')).toEqual({ newsize: 17, eighth: 2, extra: 6, sum: 25, result: 24 });
+  });
+
+  it('agrees with listCapacities and the bytes of one pointer per slot (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LIST_VERSIONS), fc.integer({ min: 0, max: 500 }), (v, n) => {
+        const steps = listGrowth(n, v);
+        const caps = listCapacities(n, v);
+        expect(steps.map((s) => s.capacity)).toEqual(caps);
+        steps.forEach((s, i) => {
+          expect(s.append).toBe(i + 1);
+          expect(s.capacity).toBeGreaterThanOrEqual(s.append);
+          expect(s.resized).toBe(s.capacity !== (i === 0 ? 0 : caps[i - 1]));
+          expect(s.itemBytes).toBe(8 * s.capacity);
+        });
+      }),
+    );
+  });
+
+  it('rejects an unknown version and a bad count with SimErrors', () => {
+    expect(() => listGrowth(3, '3.1')).toThrow(SimError);
+    expect(() => listGrowth(-1, '3.13')).toThrow(SimError);
+    expect(() => emptyListSize('4.0')).toThrow(SimError);
+  });
+});

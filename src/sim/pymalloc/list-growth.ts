@@ -1,0 +1,121 @@
+// What happens, append by append, to a list that starts empty: its length, its capacity (from
+// listCapacities), whether the item array was reallocated and with which formula, and the bytes
+// that costs. Facts sheet §4.4 (list_resize) and §3.3 (the GC header inside sys.getsizeof).
+import { LIST_VERSIONS, listCapacities } from './lists';
+import { checkVersion, minorOf } from './versions';
+
+/** Bytes of one item slot: a `PyObject *` on a 64-bit build. */
+export const POINTER_BYTES = 8;
+
+/** The two over-allocation formulas of `list_resize` for growing lists. */
+export type ListFormulaId = 'upto-3.8' | 'from-3.9';
+
+export interface ListFormula {
+  id: ListFormulaId;
+  /** The C expression for `new_allocated` as in `Objects/listobject.c`. */
+  expression: string;
+  /** The versions it covers as the reader should see them ('2.4–3.8', '3.9+'). */
+  versions: string;
+  /** Who/what introduced it. */
+  origin: string;
+}
+
+/**
+ * ≤3.8: `newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6)` (Raymond Hettinger, commit ab517d2eac,
+ * 2.4). 3.9+: `(newsize + (newsize >> 3) + 6) & ~3` (bpo-38373, commit 2fe815edd6). [SRC] §4.4.
+ * (3.9+ also has an exact-fit branch for big jumps such as `extend`; one append never takes it.)
+ */
+export const LIST_FORMULAS: Readonly<Record<ListFormulaId, ListFormula>> = Object.freeze({
+  'upto-3.8': Object.freeze({
+    id: 'upto-3.8',
+    expression: 'newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6)',
+    versions: '2.4–3.8',
+    origin: 'commit ab517d2eac',
+  }),
+  'from-3.9': Object.freeze({
+    id: 'from-3.9',
+    expression: '(newsize + (newsize >> 3) + 6) & ~3',
+    versions: '3.9+',
+    origin: 'bpo-38373',
+  }),
+});
+
+/** The formula `list_resize` uses in CPython `version` ('3.6' … '3.15'). */
+export function listFormulaOf(version: string): ListFormula {
+  return LIST_FORMULAS[minorOf(checkVersion(version, LIST_VERSIONS)) < 9 ? 'upto-3.8' : 'from-3.9'];
+}
+
+/**
+ * `sys.getsizeof([])` on a 64-bit build: the list object plus its GC header. 72 bytes up to 3.7
+ * (a 3-word GC header), 56 from 3.8 (2 words, bpo-33597). [LOCAL] 3.6–3.13 (§3.3, §4.4).
+ * null for 3.14 and 3.15: the sheet has no measurement for them.
+ */
+export function emptyListSize(version: string): number | null {
+  const minor = minorOf(checkVersion(version, LIST_VERSIONS));
+  if (minor >= 14) return null;
+  return minor >= 8 ? 56 : 72;
+}
+
+/** The versions whose `emptyListSize` was measured (what the UI names next to a getsizeof value). */
+export const GETSIZEOF_MEASURED = '3.6–3.13';
+
+/** The numbers of one resize, for showing the formula with the request's values filled in. */
+export interface ResizeTerms {
+  newsize: number;
+  /** `newsize >> 3` */
+  eighth: number;
+  /** The constant added: 3 or 6 (≤3.8), always 6 (3.9+). */
+  extra: number;
+  /** `newsize + eighth + extra` */
+  sum: number;
+  /** The new capacity: `sum` (≤3.8), `sum & ~3` (3.9+). */
+  result: number;
+}
+
+export interface AppendStep {
+  /** 1 for the first append. Also the length after it. */
+  append: number;
+  capacityBefore: number;
+  capacity: number;
+  /** True when this append reallocated the item array. */
+  resized: boolean;
+  /** The formula's numbers when `resized`, else null. */
+  terms: ResizeTerms | null;
+  /** Bytes of the item array after the append: capacity × 8. */
+  itemBytes: number;
+  /** `sys.getsizeof` of the list after the append, where `emptyListSize` is known; else null. */
+  getsizeof: number | null;
+}
+
+/** The over-allocation formula of `formula` evaluated for a list growing to `newsize` items. */
+export function resizeTerms(newsize: number, formula: ListFormulaId): ResizeTerms {
+  const eighth = Math.floor(newsize / 8);
+  const extra = formula === 'upto-3.8' ? (newsize < 9 ? 3 : 6) : 6;
+  const sum = newsize + eighth + extra;
+  return { newsize, eighth, extra, sum, result: formula === 'upto-3.8' ? sum : sum - (sum % 4) };
+}
+
+/**
+ * Every append to an empty list, `appends` of them, in CPython `version`. Capacities come from
+ * `listCapacities` (the model of `list_resize`); `terms` only spell out the formula for the
+ * reader, and the tests check that they agree. Bad count / version → SimError (listCapacities).
+ */
+export function listGrowth(appends: number, version: string): AppendStep[] {
+  const capacities = listCapacities(appends, version);
+  const formula = listFormulaOf(version).id;
+  const empty = emptyListSize(version);
+  return capacities.map((capacity, i) => {
+    const capacityBefore = i === 0 ? 0 : capacities[i - 1]!;
+    const resized = capacity !== capacityBefore;
+    const itemBytes = capacity * POINTER_BYTES;
+    return {
+      append: i + 1,
+      capacityBefore,
+      capacity,
+      resized,
+      terms: resized ? resizeTerms(i + 1, formula) : null,
+      itemBytes,
+      getsizeof: empty === null ? null : empty + itemBytes,
+    };
+  });
+}

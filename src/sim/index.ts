@@ -126,6 +126,7 @@ export {
   simulateAllocator,
   parseAllocOps,
   generateAllocProblem,
+  mallocEvents,
   statsOf,
   pickBlock,
   type FitPolicy,
@@ -139,3 +140,18 @@ export {
   type HeapStats,
 } from './heap/allocator';
 export { ALLOCATOR_MESSAGES } from './heap/allocator-messages';
+/** "Pick the block this policy chooses": seeded problems, the model trace and the exercise spec. */
+export {
+  FIT_REQUESTS,
+  generateFitProblem,
+  fitTrace,
+  fitExercise,
+  type FitProblem,
+  type FitState,
+  type FitEvent,
+  type FitPickEvent,
+} from './heap/allocator-exercise';
+export { ALLOC_FIT_MESSAGES } from './heap/allocator-exercise-messages';
+/** The seed's game server: a static array of 1000 records vs malloc on login / free on logout, over a seeded day. */
+export { simulateGameServer, onlineTarget, GAME_SERVER_DEFAULTS, type GameServerOptions, type GameDay, type GameSample } from './heap/game-server';
+export { GAME_SERVER_MESSAGES } from './heap/game-server-messages';

@@ -384,6 +384,26 @@ function allocCore(m: Machine, op: number, n: number, name: string | null, call:
   return b.address;
 }
 
+/**
+ * The events of malloc(n) on a given heap (search, split, allocate or fail), numbered
+ * `state.op`; `name` is the handle it is stored in. For traces that start from a prepared
+ * heap rather than an empty one (the allocator exercise). SimError 'bad-size' for a bad n.
+ */
+export function mallocEvents(state: HeapState, n: number, name: string | null = null): AllocEvent[] {
+  checkSize(n);
+  const out: AllocEvent[] = [];
+  let s = state;
+  const m: Machine = {
+    emit(e) {
+      s = applyAlloc(s, e);
+      out.push(e);
+    },
+    current: () => s,
+  };
+  allocCore(m, state.op, n, name, 'malloc', false, null);
+  return out;
+}
+
 /** Emits the free of the live block at `address` and the coalescing that follows. */
 function freeCore(m: Machine, op: number, address: number, name: string | null, zero: boolean): void {
   const s = m.current();

@@ -7,3 +7,35 @@ export type { ListVersion } from './lists';
 export { RUNTIME_VERSIONS, cpythonRuntime } from './runtime';
 export type { CpythonRuntime, GcThresholds, RuntimeVersion } from './runtime';
 export { PYMALLOC_MESSAGES } from './messages';
+// pymalloc's arenas, pools and blocks: a call-by-call machine and a traced simulator.
+export {
+  PYMALLOC_MAX_BULK,
+  PYMALLOC_MAX_OPS,
+  createPymalloc,
+  simulatePymalloc,
+  initialPymallocState,
+  applyPymalloc,
+  narratePymalloc,
+  statsOfState,
+  arenasInUse,
+  poolAddress,
+} from './arenas';
+export type {
+  Pymalloc,
+  PymallocBlock,
+  PymallocEvent,
+  PymallocOp,
+  PymallocState,
+  PymallocStats,
+  SizeClassStats,
+  ArenaView,
+  PoolView,
+  PoolStatus,
+} from './arenas';
+export { PYMALLOC_ARENA_MESSAGES } from './arena-messages';
+// Everyday objects' request sizes, and the "which size class?" exercise.
+export { objectSizePresets } from './object-sizes';
+export type { ObjectSizePreset } from './object-sizes';
+export { answerFor, generateSizeClassProblem, gradeSizeClass } from './size-class-problems';
+export type { SizeClassAnswer, SizeClassGrade, SizeClassGuess, SizeClassProblem, SizeClassQuestion } from './size-class-problems';
+export { SIZE_CLASS_MESSAGES } from './size-class-messages';

@@ -6,6 +6,7 @@ import { checkBrackets, scanBrackets } from './brackets';
 import { solveNQueens } from './backtracking/nqueens';
 import { generateBrackets } from './generators';
 import { createRng } from './rng';
+import { simulatePymalloc } from './pymalloc/arenas';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const collect = (): void => {
@@ -88,3 +89,23 @@ for (let k = 0; k < 5; k++) {
 line(`N-Queens n=10, all solutions traced (median of 5)`, `${median(queens).toFixed(1)} ms`, '(informative: the issue sets no goal)', true);
 line('  first (cold) run', `${queens[0]!.toFixed(1)} ms`, '(informative)', true);
 line('  steps', steps.toLocaleString('en'), '(informative)', true);
+
+// pymalloc: 100 000 float-sized allocations, then all but every 1000th freed, then the rest.
+const pym: number[] = [];
+let pymEvents = 0;
+for (let k = 0; k < 5; k++) {
+  t0 = performance.now();
+  const r = simulatePymalloc(
+    [
+      { op: 'malloc-many', size: 24, count: 100_000, prefix: 'f' },
+      { op: 'free-many', prefix: 'f', keepEvery: 1000 },
+      { op: 'free-many', prefix: 'f' },
+    ],
+    { version: '3.13' },
+  );
+  pym.push(performance.now() - t0);
+  pymEvents = r.trace.length;
+  if (r.final.live !== 0) throw new Error('pymalloc bench: objects left');
+}
+line('pymalloc 3.13: 100k mallocs + 100k frees (median of 5)', `${median(pym).toFixed(1)} ms`, '(informative)', true);
+line('  trace events', pymEvents.toLocaleString('en'), '(informative)', true);

@@ -28,3 +28,35 @@ export {
 } from './layers';
 export type { AllocatorName, ApiFunction, BuildDefaults, BuildId, Domain, DomainId, Layer, LayerId, LayerLevel, PythonMallocValue, Route, SourceTag, VersionNote } from './layers';
 export { LAYER_MESSAGES } from './layer-messages';
+// pymalloc's arenas, pools and blocks: a call-by-call machine and a traced simulator.
+export {
+  PYMALLOC_MAX_BULK,
+  PYMALLOC_MAX_OPS,
+  createPymalloc,
+  simulatePymalloc,
+  initialPymallocState,
+  applyPymalloc,
+  narratePymalloc,
+  statsOfState,
+  arenasInUse,
+  poolAddress,
+} from './arenas';
+export type {
+  Pymalloc,
+  PymallocBlock,
+  PymallocEvent,
+  PymallocOp,
+  PymallocState,
+  PymallocStats,
+  SizeClassStats,
+  ArenaView,
+  PoolView,
+  PoolStatus,
+} from './arenas';
+export { PYMALLOC_ARENA_MESSAGES } from './arena-messages';
+// Everyday objects' request sizes, and the "which size class?" exercise.
+export { objectSizePresets } from './object-sizes';
+export type { ObjectSizePreset } from './object-sizes';
+export { answerFor, generateSizeClassProblem, gradeSizeClass } from './size-class-problems';
+export type { SizeClassAnswer, SizeClassGrade, SizeClassGuess, SizeClassProblem, SizeClassQuestion } from './size-class-problems';
+export { SIZE_CLASS_MESSAGES } from './size-class-messages';

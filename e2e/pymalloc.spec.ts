@@ -1,0 +1,154 @@
+// Chapter 7's pymalloc islands driven as a student would: by role and accessible name, keyboard only.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { format, type Lang } from '../src/i18n/lang';
+import { pymallocVisualizerStrings, sizeClassExerciseStrings } from '../src/components/cpython/pymalloc-messages';
+import { generateSizeClassProblem } from '../src/sim/pymalloc/size-class-problems';
+import { openIsland, watchPage } from './pages';
+
+const v = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(pymallocVisualizerStrings, lang, key, params);
+const x = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(sizeClassExerciseStrings, lang, key, params);
+const PAGE = '07-cpython-memory/';
+
+/** Presses Tab until `target` has focus (at most `max` times). */
+async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  test.describe(`pymalloc islands (${lang})`, () => {
+    test('visualizer: 40,000 floats fill two arenas; 0.1% survivors pin them; freeing the rest releases one', async ({ page, baseURL }) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await page.goto(`${lang}/${PAGE}`);
+      const viz = page.getByRole('region', { name: v(lang, 'pmv.heading') });
+      await openIsland(page, viz);
+      const status = viz.getByRole('status');
+      const stat = (name: string) => viz.locator(`dd[data-stat="${name}"]`);
+
+      // Server-rendered start: CPython 3.13, a float (24 bytes), nothing allocated.
+      const versionSelect = viz.getByLabel(v(lang, 'pmv.version'));
+      await expect(versionSelect).toHaveValue('3.13');
+      await expect(viz.getByLabel(v(lang, 'pmv.size'))).toHaveValue('24');
+      await expect(stat('in-use')).toHaveText('0');
+
+      // Keyboard only: from the version select, Tab to "Allocate 40,000" and press Enter.
+      await versionSelect.focus();
+      const allocMany = viz.getByRole('button', { name: v(lang, 'pmv.allocMany', { n: '40,000' }) });
+      await tabTo(page, allocMany);
+      await page.keyboard.press('Enter');
+      // 3.13: 510 float blocks per 16 KiB pool, 63 pools per arena → 79 pools in 2 arenas.
+      await expect(stat('in-use')).toHaveText('2');
+      await expect(stat('allocated')).toHaveText('2');
+      await expect(status).toContainText(v(lang, 'pmv.did.alloc', { n: '40,000', size: 24 }));
+      // The _debugmallocstats-like row of class 1: 79 pools, 40,000 blocks in use, 79 × 510 − 40,000 = 290 free.
+      await expect(viz.getByRole('cell', { name: '40,000', exact: true })).toBeVisible();
+      await expect(viz.getByRole('cell', { name: '290', exact: true })).toBeVisible();
+      await expect(viz.getByText(v(lang, 'pmv.path.classValue', { sizeClass: 1, blockSize: 32 }))).toBeVisible();
+
+      // The drawn arenas and tables pass axe in both themes (the page test only sees the empty start).
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const axe = await new AxeBuilder({ page }).include('section.pmv').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(axe.violations.map((r) => `${r.id}: ${r.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      }
+
+      // Free all but every 1000th: 40 survivors keep both arenas mapped.
+      const freeKeep = viz.getByRole('button', { name: v(lang, 'pmv.freeKeep') });
+      await tabTo(page, freeKeep);
+      await page.keyboard.press('Enter');
+      await expect(status).toContainText(v(lang, 'pmv.did.freeKeep', { n: '39,960', kept: 40 }));
+      await expect(stat('in-use')).toHaveText('2');
+      await expect(stat('freed')).toHaveText('0');
+
+      // Free the rest: one arena is released, the last empty one is kept (3.9+).
+      const freeAll = viz.getByRole('button', { name: v(lang, 'pmv.freeAll'), exact: true });
+      await page.keyboard.press('Shift+Tab');
+      await expect(freeAll).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(stat('freed')).toHaveText('1');
+      await expect(stat('in-use')).toHaveText('1');
+      await expect(status).toContainText(v(lang, 'pmv.announce', { what: v(lang, 'pmv.did.freeAll', { n: 40 }), inUse: 1, allocated: 2, freed: 1, live: 0 }));
+
+      // The step player walks back through the last operation with the keyboard.
+      const scrubber = viz.getByRole('slider');
+      await scrubber.focus();
+      await page.keyboard.press('Home');
+      await expect(stat('freed')).toHaveText('0');
+      await page.keyboard.press('End');
+      await expect(stat('freed')).toHaveText('1');
+
+      // Switching to 3.8 replays the same operations: every arena is freed there.
+      await versionSelect.focus();
+      await versionSelect.selectOption('3.8');
+      await expect(stat('in-use')).toHaveText('0');
+      await expect(status).toContainText(v(lang, 'pmv.did.version', { version: '3.8' }));
+      expect(problems).toEqual([]);
+    });
+
+    test('size-class exercise: answer with the keyboard, fix a wrong answer, reach all correct', async ({ page, baseURL }) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await page.goto(`${lang}/${PAGE}`);
+      await page.evaluate(() => localStorage.clear());
+      const quiz = page.getByRole('region', { name: x(lang, 'scx.heading') });
+      await openIsland(page, quiz);
+      const { questions } = generateSizeClassProblem(Number(await quiz.getAttribute('data-seed')));
+
+      /** Chooses option `k` (0 = "Choose…", 1 = raw, 2 + c = class c) with arrow keys. */
+      const choose = async (select: Locator, k: number) => {
+        await select.focus();
+        await page.keyboard.press('Home');
+        for (let i = 0; i < k; i++) await page.keyboard.press('ArrowDown');
+      };
+      for (const q of questions) {
+        const legend = q.object
+          ? x(lang, 'scx.questionObject', { n: q.id + 1, nbytes: q.nbytes, version: q.version, expr: q.object.expr })
+          : x(lang, 'scx.question', { n: q.id + 1, nbytes: q.nbytes, version: q.version });
+        const group = quiz.getByRole('group', { name: legend });
+        const select = group.getByLabel(x(lang, 'scx.class'));
+        const a = q.answer;
+        // The first question is answered wrongly on purpose: the raw allocator for a small request, class 0 otherwise.
+        const wrong = q.id === 0;
+        const k = a.raw ? (wrong ? 2 : 1) : wrong ? 1 : 2 + a.sizeClass;
+        await choose(select, k);
+        if (!a.raw && !wrong) {
+          await page.keyboard.press('Tab');
+          await page.keyboard.type(String(a.blocksPerPool));
+        }
+        if (wrong && a.raw) {
+          await page.keyboard.press('Tab');
+          await page.keyboard.type('1');
+        }
+      }
+      const check = quiz.getByRole('button', { name: x(lang, 'scx.check') });
+      await tabTo(page, check);
+      await page.keyboard.press('Enter');
+      await expect(quiz.getByRole('status')).toHaveText(x(lang, 'scx.score', { k: 3, n: 4 }));
+      await expect(quiz.getByText(x(lang, 'scx.wrongClass'))).toBeVisible();
+
+      // Clear the wrong answer: focus returns to its select; answer it right.
+      await page.keyboard.press('Tab');
+      await expect(quiz.getByRole('button', { name: x(lang, 'scx.retry') })).toBeFocused();
+      await page.keyboard.press('Enter');
+      const first = questions[0]!;
+      const firstSelect = quiz.locator('select').first();
+      await expect(firstSelect).toBeFocused();
+      await choose(firstSelect, first.answer.raw ? 1 : 2 + first.answer.sizeClass);
+      if (!first.answer.raw) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(String(first.answer.blocksPerPool));
+      }
+      await tabTo(page, check);
+      await page.keyboard.press('Enter');
+      await expect(quiz.getByRole('status')).toHaveText(x(lang, 'scx.allCorrect', { n: 4 }));
+      await expect(quiz.getByText(x(lang, 'scx.correct'))).toHaveCount(4);
+      const stored = await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'));
+      expect(stored).toContain('ch7.size-class');
+      expect(problems).toEqual([]);
+    });
+  });
+}

@@ -139,3 +139,16 @@ export {
   type HeapStats,
 } from './heap/allocator';
 export { ALLOCATOR_MESSAGES } from './heap/allocator-messages';
+
+/**
+ * Names → objects → reference counts and CPython's cyclic GC (chapter 7).
+ * `simulateObjects(program, { version, maxSteps, maxDepth })` runs a program of the object
+ * language (a small Python subset; the exact syntax and the model are documented in
+ * objects/syntax.ts and objects/simulate.ts) and returns `{ final, trace, output }`: frames of
+ * names, live objects with reference counts, immortal/shared cached objects per version, GC
+ * tracking and generations, objects freed by reference counting or by the collector, and the
+ * lines printed by `print(sys.getrefcount(x))`. Bad programs throw a SimError located by
+ * `params.line`/`params.column` (and `index`, the character offset).
+ * `generateRefcountProblem` / `generateFateProblem` draw the chapter's exercises from a seed.
+ */
+export * from './objects/index';

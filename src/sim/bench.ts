@@ -109,3 +109,31 @@ for (let k = 0; k < 5; k++) {
 }
 line('pymalloc 3.13: 100k mallocs + 100k frees (median of 5)', `${median(pym).toFixed(1)} ms`, '(informative)', true);
 line('  trace events', pymEvents.toLocaleString('en'), '(informative)', true);
+
+// The object model on a long program: 20,000 statements building lists and two-node cycles
+// (so automatic collections run), then a full gc.collect().
+{
+  const { simulateObjects } = await import('./objects/simulate');
+  const lines = ['class Node: pass', 'keep = []'];
+  for (let k = 0; k < 4_000; k++) {
+    lines.push('a = Node()', 'b = Node()', 'a.next = b', 'b.next = a', k % 10 === 0 ? 'keep.append(a)' : 'del b');
+  }
+  lines.push('gc.collect()');
+  const program = lines.join('\n');
+  collect();
+  t0 = performance.now();
+  const run = simulateObjects(program, { version: '3.12', maxInputLength: 1e7 });
+  const objMs = performance.now() - t0;
+  const gcRuns = run.final.gc.collections;
+  line(`object model: ${lines.length.toLocaleString('en')} statements, ${run.trace.length.toLocaleString('en')} events`, `${objMs.toFixed(0)} ms`, '(informative)', true);
+  line(`  collections by generation (3.12 thresholds)`, gcRuns.join(' / '), '(informative)', true);
+  const rngObj = createRng(11);
+  const objTimes: number[] = [];
+  for (let k = 0; k < 200; k++) {
+    const i = rngObj.int(0, run.trace.length);
+    t0 = performance.now();
+    run.trace.stateAt(i);
+    objTimes.push(performance.now() - t0);
+  }
+  line('  stateAt(i), 200 random i — median', `${median(objTimes).toFixed(2)} ms`, '(informative)', true);
+}

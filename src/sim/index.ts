@@ -155,3 +155,16 @@ export { ALLOC_FIT_MESSAGES } from './heap/allocator-exercise-messages';
 /** The seed's game server: a static array of 1000 records vs malloc on login / free on logout, over a seeded day. */
 export { simulateGameServer, onlineTarget, GAME_SERVER_DEFAULTS, type GameServerOptions, type GameDay, type GameSample } from './heap/game-server';
 export { GAME_SERVER_MESSAGES } from './heap/game-server-messages';
+
+/**
+ * Names → objects → reference counts and CPython's cyclic GC (chapter 7).
+ * `simulateObjects(program, { version, maxSteps, maxDepth })` runs a program of the object
+ * language (a small Python subset; the exact syntax and the model are documented in
+ * objects/syntax.ts and objects/simulate.ts) and returns `{ final, trace, output }`: frames of
+ * names, live objects with reference counts, immortal/shared cached objects per version, GC
+ * tracking and generations, objects freed by reference counting or by the collector, and the
+ * lines printed by `print(sys.getrefcount(x))`. Bad programs throw a SimError located by
+ * `params.line`/`params.column` (and `index`, the character offset).
+ * `generateRefcountProblem` / `generateFateProblem` draw the chapter's exercises from a seed.
+ */
+export * from './objects/index';

@@ -126,12 +126,12 @@ describe('messages', () => {
       for (const table of Object.values(mod)) if (table && typeof table === 'object') for (const k of Object.keys(table)) known.add(k);
     }
     const dir = __dirname;
-    const files = ['', 'programs', 'backtracking', 'pymalloc', 'heap'].flatMap((sub) =>
+    const files = ['', 'programs', 'backtracking', 'pymalloc', 'heap', 'objects'].flatMap((sub) =>
       readdirSync(join(dir, sub))
         .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('messages.ts'))
         .map((f) => join(dir, sub, f)),
     );
-    const re = /'((?:stop|brackets|postfix|infix|reverse|undo|history|callstack|nqueens|maze|permutations|subsets|sudoku|error)\.[A-Za-z.]+)'/g;
+    const re = /'((?:stop|brackets|postfix|infix|reverse|undo|history|callstack|nqueens|maze|permutations|subsets|sudoku|objects|error)\.[A-Za-z.]+)'/g;
     const literal = new Set<string>();
     for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(re)) literal.add(m[1]!);
     expect(literal.size).toBeGreaterThan(50);

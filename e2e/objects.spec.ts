@@ -1,0 +1,157 @@
+// Chapter 7's object islands driven as a student would: found by role and accessible name,
+// worked with the keyboard only, in both languages. Nothing here depends on the chapter's
+// prose or on the exact program the chapter gives the player.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { format, type Lang } from '../src/i18n/lang';
+import { OBJECTS_UI, objectGraphMessages } from '../src/components/cpython/objects-messages';
+import { OBJECTS_MESSAGES } from '../src/sim/objects/messages';
+import { playerStrings } from '../src/i18n/player';
+import { generateFateProblem, generateRefcountProblem } from '../src/sim/objects/index';
+import { openIsland, watchPage } from './pages';
+
+const TABLES = { ...OBJECTS_UI, ...OBJECTS_MESSAGES, ...playerStrings };
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(TABLES, lang, key, params);
+
+/** A message template as a pattern: every {placeholder} matches any text. */
+function pattern(lang: Lang, key: string): RegExp {
+  const template = objectGraphMessages(lang)[key]!;
+  const parts = template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(parts.join('.+?'));
+}
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  test.describe(`chapter 7 object islands (${lang})`, () => {
+    test('object graph: step with the keyboard until the GC collects a cycle', async ({ page, baseURL }) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await page.goto(`${lang}/07-cpython-memory/`);
+      const player = page.getByRole('region', { name: t(lang, 'objgraph.title') });
+      await openIsland(page, player);
+
+      const steps = player.getByRole('group', { name: t(lang, 'objgraph.steps') });
+      const forward = steps.getByRole('button', { name: t(lang, 'player.forward') });
+      const live = steps.locator('[aria-live="polite"]');
+      const objects = player.locator('.objects');
+      const collected = pattern(lang, 'objects.free.gc');
+      const refcount = pattern(lang, 'objgraph.refcount');
+
+      await forward.focus();
+      let sawCount = false;
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('ArrowRight');
+        const said = (await live.textContent()) ?? '';
+        if (!sawCount && refcount.test((await objects.textContent()) ?? '')) sawCount = true;
+        if (collected.test(said)) break;
+      }
+      expect(sawCount).toBe(true);
+      await expect(live).toContainText(collected);
+      await expect(live).toContainText(pattern(lang, 'objects.gc.found'));
+      // The collected objects are still drawn in this step, marked as freed by the GC.
+      const freedCards = objects.getByRole('listitem').filter({ hasText: t(lang, 'objgraph.freedGc') });
+      expect(await freedCards.count()).toBeGreaterThanOrEqual(2);
+      // The line just run is marked for assistive technology too.
+      await expect(player.getByRole('list', { name: t(lang, 'objgraph.code') }).locator('[aria-current="step"]')).toContainText('gc.collect()');
+      expect(await axe(page)).toEqual([]);
+
+      // Back one step: the cycle is there, unreachable, waiting for the collector. (At the last
+      // step the forward button is disabled, so the keys go to the back button.)
+      await steps.getByRole('button', { name: t(lang, 'player.back') }).focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect(objects.getByRole('listitem').filter({ hasText: t(lang, 'objgraph.unreachable') }).first()).toBeVisible();
+
+      // An edited program with a mistake gets a located message; fixing it runs again.
+      const field = player.getByRole('textbox', { name: t(lang, 'objgraph.program') });
+      await field.focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('a = []\nb = c\n');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(player.getByRole('button', { name: t(lang, 'objgraph.run') })).toBeFocused();
+      await page.keyboard.press('Enter');
+      const message = t(lang, 'objgraph.invalid', { message: format(OBJECTS_MESSAGES, lang, 'error.objects.unknownName', { line: 2, column: 5, name: 'c' }) });
+      await expect(player.getByText(message)).toBeVisible();
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await field.focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('a');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+      await forward.focus();
+      await page.keyboard.press('End');
+      await expect(objects).toContainText(t(lang, 'objgraph.refcount', { n: 2 }));
+      expect(problems).toEqual([]);
+    });
+
+    test('refcount exercise: answer with the keyboard, fix a wrong answer, progress saved', async ({ page, baseURL }) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await page.goto(`${lang}/07-cpython-memory/`);
+      const quiz = page.getByRole('region', { name: t(lang, 'refquiz.heading') });
+      await openIsland(page, quiz);
+      const p = generateRefcountProblem(Number(await quiz.getAttribute('data-seed')));
+      const field = (name: string) => quiz.getByRole('textbox', { name: t(lang, 'refquiz.label', { name }) });
+
+      const [first, ...rest] = p.questions;
+      await field(first!.name).focus();
+      await page.keyboard.type(String(first!.answer + 1));
+      for (const q of rest) {
+        await page.keyboard.press('Tab');
+        await expect(field(q.name)).toBeFocused();
+        await page.keyboard.type(String(q.answer));
+      }
+      await page.keyboard.press('Enter');
+      const status = quiz.getByRole('status');
+      await expect(status).toHaveText(t(lang, 'quiz.score', { k: p.questions.length - 1, n: p.questions.length }));
+      await expect(quiz).toContainText(t(lang, 'refquiz.wrong', { answer: first!.answer }));
+      await expect(quiz).toContainText(format(OBJECTS_MESSAGES, lang, first!.explanation[0]!.key, first!.explanation[0]!.params));
+
+      const retry = quiz.getByRole('button', { name: t(lang, 'quiz.retry') });
+      await retry.focus();
+      await page.keyboard.press('Enter');
+      await expect(field(first!.name)).toBeFocused();
+      await expect(field(first!.name)).toHaveValue('');
+      await page.keyboard.type(String(first!.answer));
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText(t(lang, 'quiz.allCorrect', { n: p.questions.length }));
+      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'))) ?? '{}');
+      expect(stored.exercises['ch7.refcounts']).toMatchObject({ completed: true, best: { correct: p.questions.length - 1, fixed: 1 } });
+      expect(problems).toEqual([]);
+    });
+
+    test('refcount-or-GC exercise: choose with the keyboard until all are right, progress saved', async ({ page, baseURL }) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await page.goto(`${lang}/07-cpython-memory/`);
+      const quiz = page.getByRole('region', { name: t(lang, 'fatequiz.heading') });
+      await openIsland(page, quiz);
+      const p = generateFateProblem(Number(await quiz.getAttribute('data-seed')));
+      const lines = p.program.split('\n');
+      const group = (line: number) => quiz.getByRole('group', { name: t(lang, 'fatequiz.legend', { line, code: lines[line - 1]! }), exact: true });
+      const order = ['refcount', 'gc', 'alive'] as const;
+
+      for (const item of p.items) {
+        await group(item.line).getByRole('radio').first().focus();
+        const k = order.indexOf(item.answer);
+        if (k === 0) await page.keyboard.press('Space');
+        for (let i = 0; i < k; i++) await page.keyboard.press('ArrowRight');
+        await expect(group(item.line).getByRole('radio', { name: t(lang, `fatequiz.${item.answer}`) })).toBeChecked();
+      }
+      await quiz.getByRole('button', { name: t(lang, 'quiz.check') }).focus();
+      await page.keyboard.press('Enter');
+      await expect(quiz.getByRole('status')).toHaveText(t(lang, 'quiz.allCorrect', { n: p.items.length }));
+      await expect(quiz).toContainText(format(OBJECTS_MESSAGES, lang, p.items[0]!.explanation.key, p.items[0]!.explanation.params));
+      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'))) ?? '{}');
+      expect(stored.exercises['ch7.refcount-or-gc']).toMatchObject({ completed: true });
+      expect(await axe(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+}

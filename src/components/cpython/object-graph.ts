@@ -1,0 +1,206 @@
+// What the object graph player draws for one step: nodes (live objects and those freed in
+// this step), their slots, the references between them, which objects sit in a cycle and
+// which are unreachable. Pure: a state in, a layout out (no DOM), so SSR and tests share it.
+import { isRef, labelOf, reachableIds, type Obj, type ObjectsState, type Val } from '../../sim/objects/index';
+
+export interface SlotView {
+  /** '[0]', "['k']", '.next' or a name. */
+  key: string;
+  /** The referenced object's id, or null for an inline value. */
+  ref: number | null;
+  /** The target's label or the inline value's text. */
+  text: string;
+  /** Target is a cached object (small int, None, True, False). */
+  cached: boolean;
+}
+
+export interface NodeView {
+  id: number;
+  label: string;
+  obj: Obj;
+  slots: SlotView[];
+  /** 'refcount' | 'gc' when freed in this step (drawn fading), else null. */
+  freed: 'refcount' | 'gc' | null;
+  inCycle: boolean;
+  unreachable: boolean;
+  x: number;
+  y: number;
+  h: number;
+}
+
+export interface FrameView {
+  index: number;
+  name: string;
+  slots: SlotView[];
+  x: number;
+  y: number;
+  h: number;
+}
+
+export interface EdgeView {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  /** Drawn as a loop back to the right of the target (a back or same-column reference). */
+  back: boolean;
+  freed: boolean;
+}
+
+export interface GraphView {
+  frames: FrameView[];
+  nodes: NodeView[];
+  cached: Obj[];
+  edges: EdgeView[];
+  width: number;
+  height: number;
+}
+
+export const NODE_W = 170;
+const FRAME_W = 150;
+const HEAD = 24;
+const ROW = 20;
+const GAP = 14;
+const COL = 220;
+const LEFT = FRAME_W + 60;
+
+function slotsOf(s: ObjectsState, o: Obj, labels: ReadonlyMap<number, Obj>): SlotView[] {
+  const view = (key: string, v: Val): SlotView => {
+    if (!isRef(v)) return { key, ref: null, text: v.atom, cached: false };
+    const t = s.objects.get(v.ref) ?? labels.get(v.ref);
+    return { key, ref: v.ref, text: t ? labelOf(t) : `#${v.ref}`, cached: t?.cached != null };
+  };
+  return [
+    ...o.items.map((v, i) => view(`[${i}]`, v)),
+    ...o.fields.map(([k, v]) => view(o.type === 'dict' ? `['${k}']` : `.${k}`, v)),
+  ];
+}
+
+/** Ids of objects in a cycle (a strongly connected component of 2+, or a self-reference). */
+function cycleIds(objects: ReadonlyMap<number, Obj>): Set<number> {
+  const out = new Set<number>();
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const stack: number[] = [];
+  const on = new Set<number>();
+  let n = 0;
+  const kids = (o: Obj): number[] => [...o.items, ...o.fields.map(([, v]) => v)].flatMap((v) => (isRef(v) && objects.get(v.ref)?.cached === null ? [v.ref] : []));
+  const visit = (id: number): void => {
+    index.set(id, n);
+    low.set(id, n++);
+    stack.push(id);
+    on.add(id);
+    for (const k of kids(objects.get(id)!)) {
+      if (!index.has(k)) {
+        visit(k);
+        low.set(id, Math.min(low.get(id)!, low.get(k)!));
+      } else if (on.has(k)) low.set(id, Math.min(low.get(id)!, index.get(k)!));
+    }
+    if (low.get(id) === index.get(id)) {
+      const comp: number[] = [];
+      let x: number;
+      do {
+        x = stack.pop()!;
+        on.delete(x);
+        comp.push(x);
+      } while (x !== id);
+      if (comp.length > 1 || kids(objects.get(id)!).includes(id)) for (const c of comp) out.add(c);
+    }
+  };
+  for (const o of objects.values()) if (o.cached === null && !index.has(o.id)) visit(o.id);
+  return out;
+}
+
+/**
+ * The picture of `state`; `freed` are the objects freed since the previous step (their last
+ * records, from the state before it), drawn fading where they were.
+ */
+export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { obj: Obj; cause: 'refcount' | 'gc' }> = new Map()): GraphView {
+  const known = new Map<number, Obj>();
+  for (const f of freed.values()) known.set(f.obj.id, f.obj);
+  const frames: FrameView[] = [];
+  let fy = 8;
+  state.frames.forEach((f, index) => {
+    const slots = f.vars.map(([name, v]) => {
+      if (!isRef(v)) return { key: name, ref: null, text: v.atom, cached: false };
+      const t = state.objects.get(v.ref);
+      return { key: name, ref: v.ref, text: t ? labelOf(t) : `#${v.ref}`, cached: t?.cached != null };
+    });
+    const h = HEAD + Math.max(1, slots.length) * ROW;
+    frames.push({ index, name: f.name, slots, x: 8, y: fy, h });
+    fy += h + GAP;
+  });
+
+  const all = new Map<number, Obj>();
+  for (const o of state.objects.values()) if (o.cached === null) all.set(o.id, o);
+  for (const [id, f] of freed) all.set(id, f.obj);
+  // Columns by distance from the names; what no name reaches goes in the last column.
+  const depth = new Map<number, number>();
+  let frontier: number[] = [];
+  for (const f of frames) for (const s of f.slots) if (s.ref !== null && all.has(s.ref) && !depth.has(s.ref)) depth.set(s.ref, 0), frontier.push(s.ref);
+  for (let d = 1; frontier.length > 0; d++) {
+    const next: number[] = [];
+    for (const id of frontier) {
+      const o = all.get(id)!;
+      for (const v of [...o.items, ...o.fields.map(([, x]) => x)]) {
+        if (isRef(v) && all.has(v.ref) && !depth.has(v.ref)) {
+          depth.set(v.ref, Math.min(d, 3));
+          next.push(v.ref);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const maxDepth = Math.max(-1, ...depth.values());
+  const reach = reachableIds(state);
+  const cycles = cycleIds(new Map([...state.objects].filter(([, o]) => o.cached === null)));
+  const colY: number[] = [];
+  const nodes: NodeView[] = [];
+  for (const o of [...all.values()].sort((a, b) => a.id - b.id)) {
+    const col = depth.get(o.id) ?? maxDepth + 1;
+    const slots = slotsOf(state, o, known);
+    const h = HEAD + Math.max(1, slots.length) * ROW;
+    const y = colY[col] ?? 8;
+    colY[col] = y + h + GAP;
+    const f = freed.get(o.id);
+    nodes.push({
+      id: o.id,
+      label: labelOf(o),
+      obj: o,
+      slots,
+      freed: f ? f.cause : null,
+      inCycle: !f && cycles.has(o.id),
+      unreachable: !f && !reach.has(o.id),
+      x: LEFT + col * COL,
+      y,
+      h,
+    });
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges: EdgeView[] = [];
+  const link = (x: number, y: number, ref: number | null, freedSource: boolean) => {
+    const t = ref === null ? undefined : byId.get(ref);
+    if (!t) return;
+    const back = t.x <= x;
+    edges.push({ from: { x, y }, to: back ? { x: t.x + NODE_W, y: t.y + HEAD / 2 } : { x: t.x, y: t.y + HEAD / 2 }, back, freed: freedSource || t.freed !== null });
+  };
+  for (const f of frames) f.slots.forEach((s, i) => link(f.x + FRAME_W, f.y + HEAD + i * ROW + ROW / 2, s.ref, false));
+  for (const n of nodes) n.slots.forEach((s, i) => link(n.x + NODE_W, n.y + HEAD + i * ROW + ROW / 2, s.ref, n.freed !== null));
+  const cached = [...state.objects.values()].filter((o) => o.cached !== null);
+  const width = Math.max(LEFT + NODE_W, ...nodes.map((n) => n.x + NODE_W + 70));
+  const height = Math.max(fy, ...colY, 40);
+  return { frames, nodes, cached, edges, width, height };
+}
+
+/** SVG path of an edge: forward as an S-curve, backward as a loop out to the right. */
+export function edgePath(e: EdgeView): string {
+  const { from: a, to: b } = e;
+  if (!e.back) {
+    const mx = (a.x + b.x) / 2;
+    return `M${a.x},${a.y} C${mx},${a.y} ${mx},${b.y} ${b.x},${b.y}`;
+  }
+  const out = Math.max(a.x, b.x) + 50;
+  return `M${a.x},${a.y} C${out},${a.y} ${out},${b.y} ${b.x},${b.y}`;
+}
+
+export const FRAME_WIDTH = FRAME_W;
+export const HEAD_HEIGHT = HEAD;
+export const ROW_HEIGHT = ROW;

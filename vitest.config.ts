@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; on a loaded 2-core CI machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

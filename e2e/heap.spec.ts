@@ -81,7 +81,7 @@ for (const lang of LANGS) {
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
       const problems = watchPage(page, new URL(baseURL!).origin);
       await page.goto(PAGE(lang));
-      const region = page.getByRole('region', { name: t('heap.play.title') });
+      const region = page.getByRole('region', { name: t('heap.play.title'), exact: true });
       await openIsland(page, region);
       const box = region.getByRole('textbox', { name: t('heap.play.script') });
 
@@ -90,6 +90,10 @@ for (const lang of LANGS) {
       await expect(box).toHaveAttribute('aria-invalid', 'true');
       await expect(region).toContainText(t('heap.play.invalid', { message: t('error.alloc.doubleFreeHandle', { name: 'a' }) }));
       await expect(region.getByRole('list', { name: t('heap.play.input'), exact: true })).toBeVisible();
+      // A raw address inside a block is not one malloc returned.
+      await box.fill('a = malloc 32, free 0x1018');
+      await box.press('Control+Enter');
+      await expect(region).toContainText(t('heap.play.invalid', { message: t('error.alloc.foreignFree', { address: '0x1018' }) }));
 
       await box.fill('a = malloc 100, b = malloc 10, free a');
       await region.getByRole('button', { name: t('heap.play.run') }).press('Enter');

@@ -109,7 +109,12 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(region.getByText(t(lang, 'players.brackets.unbalanced', { index: 0 }))).toBeVisible();
       await page.keyboard.press('Home');
       await expect(live).toHaveText(t(lang, 'player.initial'));
-      // Space plays; the narration moves on by itself, and Space again pauses.
+      // Space on the play button plays; the narration moves on by itself, and Space again pauses.
+      // (Focus is still on the first button: at step 0 it is aria-disabled, not disabled.)
+      await expect(group.getByRole('button', { name: t(lang, 'player.start') })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(group.getByRole('button', { name: t(lang, 'player.play') })).toBeFocused();
       await page.keyboard.press(' ');
       await expect(live).not.toHaveText(t(lang, 'player.initial'), { timeout: 5000 });
       await page.keyboard.press(' ');

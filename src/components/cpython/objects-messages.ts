@@ -9,6 +9,7 @@ import { PYMALLOC_MESSAGES } from '../../sim/pymalloc/messages';
 
 export const OBJECTS_UI = {
   'objgraph.title': { en: 'Names, objects and reference counts', ko: '이름, 객체, 참조 카운트' },
+  'objgraph.titleCaption': { en: 'Names, objects and reference counts: {caption}', ko: '이름, 객체, 참조 카운트: {caption}' },
   'objgraph.program': { en: 'Program', ko: '프로그램' },
   'objgraph.programHint': {
     en: 'A small Python subset: assignments, list/tuple/dict literals, Node() instances, append, attributes, del, def/return, gc.collect(), print(sys.getrefcount(x)).',

@@ -76,12 +76,13 @@ export const HEAP_STRINGS = {
   'heap.stats.bytes': { en: '{n} bytes', ko: '{n}바이트' },
 
   // Allocator playground
-  'heap.play.title': { en: 'Allocator playground', ko: '할당기 실험실' },
+  'heap.play.title': { en: 'Allocator playground', ko: '할당기 플레이그라운드' },
+  'heap.play.titleCaption': { en: 'Allocator playground: {caption}', ko: '할당기 플레이그라운드: {caption}' },
   'heap.play.policy': { en: 'Placement policy', ko: '배치 정책' },
   'heap.play.script': { en: 'Operations', ko: '연산' },
   'heap.play.hint': {
-    en: 'One command per line, or separated by commas: a = malloc 100, b = calloc 4 25, a = realloc a 200, free b. Ctrl+Enter runs.',
-    ko: '한 줄에 명령 하나, 또는 쉼표로 구분합니다. 예: a = malloc 100, b = calloc 4 25, a = realloc a 200, free b. Ctrl+Enter 로 실행합니다.',
+    en: 'One command per line, or separated by commas: a = malloc 100, b = calloc 4 25, a = realloc a 200, free b. free 0x1010 frees a raw address. Ctrl+Enter runs.',
+    ko: '한 줄에 명령 하나, 또는 쉼표로 구분합니다. 예: a = malloc 100, b = calloc 4 25, a = realloc a 200, free b. free 0x1010 처럼 주소를 직접 해제할 수도 있습니다. Ctrl+Enter 로 실행합니다.',
   },
   'heap.play.run': { en: 'Run', ko: '실행' },
   'heap.play.invalid': { en: 'This script cannot run: {message}', ko: '이 스크립트는 실행할 수 없습니다. {message}' },

@@ -289,6 +289,27 @@ describe('simulateAllocator and parseAllocOps', () => {
     expect(simError(() => simulateAllocator([{ op: 'malloc', size: 1, name: '1x' }], { size: 256 })).code).toBe('bad-name');
     expect(simError(() => simulateAllocator([], { size: 8 })).code).toBe('bad-option');
   });
+  it('frees raw addresses: a live block, a foreign address, one already freed', () => {
+    expect(parseAllocOps('a = malloc 16, free 0x1010, free(0X1010)')).toEqual([
+      { op: 'malloc', size: 16, name: 'a' },
+      { op: 'free-address', address: 0x1010 },
+      { op: 'free-address', address: 0x1010 },
+    ]);
+    // The default heap starts at 0x1000 with a 16-byte header: the first payload is 0x1010.
+    const ok = simulateAllocator(parseAllocOps('a = malloc 16, b = malloc 16, free 0x1010'), { size: 256 });
+    collect(ok.trace);
+    expect(ok.final.handles['a']).toEqual({ address: 0x1010, freed: true }); // left dangling
+    expect(ok.final.blocks[0]).toMatchObject({ address: 0x1010, free: true });
+    const twice = simError(() => simulateAllocator(parseAllocOps('a = malloc 16, b = malloc 16, free a, free 0x1010'), { size: 256 }));
+    expect([twice.code, twice.key, twice.index, twice.params['address']]).toEqual(['double-free', 'error.alloc.doubleFree', 3, '0x1010']);
+    // Inside a block, or never handed out: foreign.
+    for (const script of ['a = malloc 32, free 0x1018', 'free 0x2000', 'a = malloc 16, free a, b = malloc 64, free 0x1020']) {
+      expect(simError(() => simulateAllocator(parseAllocOps(script), { size: 256 })).code).toBe('foreign-free');
+    }
+    // After freeing by address, freeing the dangling name is a double free too.
+    expect(simError(() => simulateAllocator(parseAllocOps('a = malloc 16, free 0x1010, free a'), { size: 256 })).code).toBe('double-free');
+    expect(simError(() => parseAllocOps('free 0xzz')).code).toBe('bad-size');
+  });
   it('limits', () => {
     const ops: AllocOp[] = Array.from({ length: 5 }, () => ({ op: 'malloc', size: 8 }));
     const limited = simulateAllocator(ops, { size: 1024, maxSteps: 3 });

@@ -554,14 +554,16 @@ export type AllocOp =
   | { readonly op: 'calloc'; readonly count: number; readonly size: number; readonly name?: string }
   /** name = realloc(name, size) */
   | { readonly op: 'realloc'; readonly name: string; readonly size: number }
-  | { readonly op: 'free'; readonly name: string };
+  | { readonly op: 'free'; readonly name: string }
+  /** free(0x1040): a raw address, which may be one malloc never returned or one already freed. */
+  | { readonly op: 'free-address'; readonly address: number };
 
 function checkOps(ops: readonly AllocOp[]): void {
   ops.forEach((o, i) => {
     const at = (e: SimError): SimError => new SimError(e.code, e.key, { ...e.params, op: i }, i);
     try {
       if (o.op === 'calloc') callocBytes(o.count, o.size);
-      else if (o.op !== 'free') checkSize(o.size);
+      else if (o.op !== 'free' && o.op !== 'free-address') checkSize(o.size);
     } catch (e) {
       throw e instanceof SimError ? at(e) : e;
     }
@@ -582,7 +584,9 @@ function checkOps(ops: readonly AllocOp[]): void {
  * Throws SimError before running for bad options ('bad-option') or operations ('bad-size',
  * 'calloc-overflow', 'bad-name'; index = operation number), and mid-run, with the partial
  * trace in `error.trace`, for 'unknown-handle', 'double-free' (free of a freed handle) and
- * 'use-after-free' (realloc of a freed handle). `maxInputLength` (default 10,000) counts operations.
+ * 'use-after-free' (realloc of a freed handle); `free 0x…` of an address that is not a live
+ * block's is 'double-free' when an earlier operation handed that address out, else 'foreign-free'.
+ * `maxInputLength` (default 10,000) counts operations.
  *
  * @example simulateAllocator(parseAllocOps('a = malloc 100, free a'), { size: 512 }).final.blocks.length → 1
  */
@@ -604,13 +608,30 @@ export function simulateAllocator(
     ...(options.maxSteps === undefined ? {} : { maxSteps: options.maxSteps }),
     run(emit, current) {
       const m: Machine = { emit, current };
+      // Every address handed out so far: freeing one that is no longer live is a double free.
+      const handedOut = new Set<number>();
+      const note = (address: number | null): void => {
+        if (address !== null) handedOut.add(address);
+      };
       ops.forEach((o, op) => {
         if (o.op === 'malloc') {
-          allocCore(m, op, o.size, o.name ?? null, 'malloc', false, null);
+          note(allocCore(m, op, o.size, o.name ?? null, 'malloc', false, null));
           return;
         }
         if (o.op === 'calloc') {
-          allocCore(m, op, o.count * o.size, o.name ?? null, 'calloc', true, null);
+          note(allocCore(m, op, o.count * o.size, o.name ?? null, 'calloc', true, null));
+          return;
+        }
+        if (o.op === 'free-address') {
+          const s = current();
+          const address = hex(o.address);
+          if (!s.blocks.some((b) => !b.free && b.address === o.address)) {
+            if (handedOut.has(o.address)) throw new SimError('double-free', 'error.alloc.doubleFree', { address, op }, op);
+            throw new SimError('foreign-free', 'error.alloc.foreignFree', { address, op }, op);
+          }
+          // A live pointer to the block is left dangling, as in C.
+          const holder = Object.entries(s.handles).find(([, h]) => h.address === o.address && !h.freed);
+          freeCore(m, op, o.address, holder ? holder[0] : null, false);
           return;
         }
         const h = Object.prototype.hasOwnProperty.call(current().handles, o.name) ? current().handles[o.name] : undefined;
@@ -623,9 +644,9 @@ export function simulateAllocator(
           if (h.address === null) emit({ kind: 'free-null', op, name: o.name });
           else freeCore(m, op, h.address, o.name, false);
         } else if (h.address === null) {
-          allocCore(m, op, o.size, o.name, 'realloc', false, null);
+          note(allocCore(m, op, o.size, o.name, 'realloc', false, null));
         } else {
-          reallocCore(m, op, h.address, o.size, o.name);
+          note(reallocCore(m, op, h.address, o.size, o.name));
         }
       });
     },
@@ -638,7 +659,7 @@ const NAME_RE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 const CALLS: Readonly<Record<string, 'malloc' | 'calloc' | 'realloc' | 'free'>> = { malloc: 'malloc', calloc: 'calloc', realloc: 'realloc', free: 'free' };
 
 interface Tok {
-  readonly t: 'word' | 'num' | '=' | '(' | ')' | ',' | 'sep' | 'end';
+  readonly t: 'word' | 'num' | 'addr' | '=' | '(' | ')' | ',' | 'sep' | 'end';
   readonly text: string;
   readonly at: number;
 }
@@ -658,7 +679,10 @@ function tokenize(src: string): Tok[] {
       const m = /^[\p{L}\p{N}_]+/u.exec(src.slice(i));
       if (!m) throw new SimError('syntax', 'error.alloc.parse.badChar', { char: c, index: i }, i);
       const text = m[0];
-      if (/^\d/.test(text)) {
+      if (/^0x[0-9a-f]+$/i.test(text)) {
+        if (!Number.isSafeInteger(Number(text))) throw new SimError('bad-size', 'error.alloc.parse.badNumber', { text, index: i }, i);
+        out.push({ t: 'addr', text, at: i });
+      } else if (/^\d/.test(text)) {
         if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new SimError('bad-size', 'error.alloc.parse.badNumber', { text, index: i }, i);
         out.push({ t: 'num', text, at: i });
       } else {
@@ -674,7 +698,8 @@ function tokenize(src: string): Tok[] {
 /**
  * Parses a learner's script: "a = malloc 100, b = calloc 4 25, a = realloc a 200, free b".
  * Commands are separated by commas, semicolons or new lines; C-style calls also work
- * ("a = malloc(100); free(a)"). `malloc`/`calloc` without "name =" allocate an unnamed
+ * ("a = malloc(100); free(a)"); `free 0x1040` frees a raw address (checked when it runs).
+ * `malloc`/`calloc` without "name =" allocate an unnamed
  * block; realloc must be assigned back to its own handle. Throws SimError with `index` =
  * character offset: 'syntax' (unexpected token), 'bad-size' (bad number), 'unknown-handle',
  * 'double-free' (free of a handle freed earlier in the script), 'use-after-free'.
@@ -707,7 +732,7 @@ export function parseAllocOps(src: string): AllocOp[] {
       }
       for (;;) {
         const a = peek();
-        if (a.t !== 'word' && a.t !== 'num') fail('error.alloc.parse.needArgument', a);
+        if (a.t !== 'word' && a.t !== 'num' && a.t !== 'addr') fail('error.alloc.parse.needArgument', a);
         list.push(a);
         p++;
         const k = peek();
@@ -716,7 +741,7 @@ export function parseAllocOps(src: string): AllocOp[] {
         if (k.t !== ',') fail('error.alloc.parse.needClose', k);
       }
     }
-    while (peek().t === 'word' || peek().t === 'num') list.push(toks[p++]!);
+    while (peek().t === 'word' || peek().t === 'num' || peek().t === 'addr') list.push(toks[p++]!);
     return list;
   };
   const arg = (list: Tok[], k: number, t: 'num' | 'word', after: Tok): Tok => {
@@ -757,7 +782,7 @@ export function parseAllocOps(src: string): AllocOp[] {
       const src = arg(list, 0, 'word', after);
       if (src.text !== target!.text) fail('error.alloc.parse.reallocTarget', src, { name: target!.text });
       arg(list, 1, 'num', after);
-    } else {
+    } else if (list[0]?.t !== 'addr') {
       arg(list, 0, 'word', after);
     }
     if (list.length > arity) fail('error.alloc.parse.needEnd', list[arity]!);
@@ -771,6 +796,8 @@ export function parseAllocOps(src: string): AllocOp[] {
       out.push(name === undefined ? { op: 'calloc', count: num(0), size: num(1) } : { op: 'calloc', count: num(0), size: num(1), name });
     } else if (call === 'realloc') {
       out.push({ op: 'realloc', name: use(list[0]!, false), size: num(1) });
+    } else if (list[0]!.t === 'addr') {
+      out.push({ op: 'free-address', address: Number(list[0]!.text) });
     } else {
       out.push({ op: 'free', name: use(list[0]!, true) });
       freed.set(list[0]!.text, true);

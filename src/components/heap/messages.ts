@@ -20,7 +20,7 @@ export const HEAP_STRINGS = {
   },
   'heap.rule.next-fit': {
     en: 'next-fit: like first-fit, but start at the rover (where the last search ended) and wrap around at the end.',
-    ko: 'next-fit: first-fit 과 같지만, 로버(지난번 탐색이 끝난 곳)에서 출발하고 힙 끝에 닿으면 처음으로 돌아갑니다.',
+    ko: 'next-fit: first-fit 과 같지만, 이동 포인터(지난번 탐색이 끝난 곳)에서 출발하고 힙 끝에 닿으면 처음으로 돌아갑니다.',
   },
   'heap.rule.best-fit': {
     en: 'best-fit: look at every free block, take the smallest one that is big enough.',
@@ -49,11 +49,11 @@ export const HEAP_STRINGS = {
   'heap.map.looked': { en: 'looked at', ko: '살펴보는 중' },
   'heap.map.chosen': { en: 'chosen', ko: '선택됨' },
   'heap.map.changed': { en: 'changed', ko: '바뀜' },
-  'heap.map.rover': { en: 'rover', ko: '로버' },
-  'heap.map.roverAt': { en: 'Next-fit rover: {address}', ko: 'next-fit 로버: {address}' },
+  'heap.map.rover': { en: 'rover', ko: '이동 포인터' },
+  'heap.map.roverAt': { en: 'Next-fit rover: {address}', ko: 'next-fit 이동 포인터: {address}' },
   'heap.map.legend': {
-    en: 'Drawn to scale. Dark strips: 16-byte headers. Filled: allocated (pale end: unused bytes). Striped: free.',
-    ko: '실제 크기 비율로 그렸습니다. 짙은 띠: 16바이트 헤더, 채워진 칸: 할당된 블록(옅은 끝부분은 쓰이지 않는 바이트), 빗금: 빈 블록.',
+    en: 'Drawn to scale. Grey strips: 16-byte headers. Filled: allocated (faded end: unused bytes). Striped: free.',
+    ko: '실제 크기 비율로 그렸습니다. 회색 띠: 16바이트 헤더, 채워진 칸: 할당된 블록(흐릿한 끝부분은 쓰이지 않는 바이트), 빗금: 빈 블록.',
   },
   'heap.map.none': { en: '—', ko: '—' },
 
@@ -115,7 +115,7 @@ export const HEAP_STRINGS = {
   'heap.play.pointerNull': { en: '{name} = NULL', ko: '{name} = NULL' },
   'heap.play.pointerFreed': {
     en: '{name} = {address} (freed: a dangling pointer)',
-    ko: '{name} = {address} (해제됨: 허상 포인터)',
+    ko: '{name} = {address} (해제됨: 댕글링 포인터)',
   },
   'heap.play.optionFreed': { en: '{name} (freed)', ko: '{name} (해제됨)' },
   'heap.play.optionNull': { en: '{name} (NULL)', ko: '{name} (NULL)' },
@@ -124,11 +124,11 @@ export const HEAP_STRINGS = {
   // Game server
   'heap.game.title': {
     en: 'A game server: reserve every record, or allocate at login?',
-    ko: '게임 서버: 기록을 전부 미리 잡을까, 접속할 때 할당할까?',
+    ko: '게임 서버: 레코드를 전부 미리 잡을까, 접속할 때 할당할까?',
   },
   'heap.game.intro': {
-    en: 'The game has {members} members; in the evening about {peak} are online. A player record is {record} bytes (id, name, level, position, hit points and a few pointers to inventory and guild). A reserves an array of {members} records before anyone logs in. B mallocs a record when a player logs in (a {block}-byte block, header included) and frees it when the player logs out.',
-    ko: '이 게임의 회원은 {members}명이고, 저녁이면 {peak}명쯤 접속해 있습니다. 플레이어 기록 하나는 {record}바이트입니다(아이디, 이름, 레벨, 위치, 체력, 인벤토리와 길드를 가리키는 포인터 몇 개). A 는 누가 접속하기도 전에 {members}명분 기록 배열을 잡아 둡니다. B 는 플레이어가 접속할 때 기록을 malloc 하고(헤더를 포함해 {block}바이트 블록), 접속을 끊을 때 free 합니다.',
+    en: 'The game has {members} members; in the evening about {peak} are online. A player record (struct player above: id, level, position, name and inventory) is {record} bytes. A reserves an array of {members} records before anyone logs in. B mallocs a record when a player logs in (a {block}-byte block, header included) and frees it when the player logs out.',
+    ko: '이 게임의 회원은 {members}명이고, 저녁이면 {peak}명쯤 접속해 있습니다. 플레이어 레코드 하나(위의 struct player: 아이디, 레벨, 위치, 이름, 인벤토리)는 {record}바이트입니다. A 는 누가 접속하기도 전에 {members}명분 레코드 배열을 잡아 둡니다. B 는 플레이어가 접속할 때 레코드를 malloc 하고(헤더를 포함해 {block}바이트 블록), 접속을 끊을 때 free 합니다.',
   },
   'heap.game.time': { en: 'Time of day', ko: '시각' },
   'heap.game.clock': { en: '{hh}:00', ko: '{hh}시' },
@@ -142,15 +142,17 @@ export const HEAP_STRINGS = {
     ko: '{time}: {online}명 접속 중. A 는 {a}바이트를 차지합니다. B 는 블록 {online}개에 {b}바이트를 차지하고, 힙은 {top}바이트까지 뻗어 있으며 그중 {holes}바이트는 접속을 끊은 플레이어가 남긴 구멍입니다.',
   },
   'heap.game.chart': {
-    en: 'Chart of the day: players online, and the bytes held by A and by B. The table below gives the same figures hour by hour.',
-    ko: '하루 동안의 접속자 수와 A, B 가 차지한 바이트를 그린 그래프입니다. 아래 표에 같은 수치가 시간대별로 있습니다.',
+    en: 'Chart of the day: players online; the bytes held by A and by B; and B up close, its live blocks below its heap top with the holes between them. The table below gives the same figures hour by hour.',
+    ko: '하루 동안의 접속자 수, A 와 B 가 차지한 바이트, 그리고 B 를 확대해 살아 있는 블록과 힙의 끝, 그 사이의 구멍을 그린 그래프입니다. 아래 표에 같은 수치가 시간대별로 있습니다.',
   },
   'heap.game.online': { en: 'Players online', ko: '접속자 수' },
   'heap.game.bytes': { en: 'Bytes held', ko: '차지한 바이트' },
   'heap.game.legendA': { en: 'A: static array', ko: 'A: 정적 배열' },
   'heap.game.legendB': { en: 'B: live blocks', ko: 'B: 살아 있는 블록' },
   'heap.game.legendTop': { en: 'B: heap top', ko: 'B: 힙의 끝' },
-  'heap.game.table': { en: 'The day hour by hour (table)', ko: '시간대별 표' },
+  'heap.game.legendHoles': { en: 'B: holes', ko: 'B: 구멍' },
+  'heap.game.zoom': { en: 'B up close', ko: 'B 확대' },
+  'heap.game.table': { en: 'The day hour by hour (table)', ko: '하루를 시간대별로 (표)' },
   'heap.game.tableCaption': { en: 'Players online and bytes held, on the hour', ko: '정시마다의 접속자 수와 차지한 바이트' },
   'heap.game.colTime': { en: 'Time', ko: '시각' },
   'heap.game.colOnline': { en: 'Online', ko: '접속자' },
@@ -160,11 +162,11 @@ export const HEAP_STRINGS = {
   'heap.game.colHoles': { en: 'B holes (bytes)', ko: 'B 구멍 (바이트)' },
   'heap.game.conclusion': {
     en: 'All day, A holds {a} bytes, room for all {members} members, although at most {peak} were online at once (around {peakTime}). B never held more than {bLive} bytes of records, and its heap never reached past {bTop} bytes: {ratio}% of A.',
-    ko: 'A 는 하루 종일 {members}명 모두를 위한 {a}바이트를 차지하지만, 동시에 접속한 사람은 많아야 {peak}명이었습니다({peakTime} 무렵). B 가 기록에 쓴 메모리는 가장 많을 때도 {bLive}바이트였고, 힙도 {bTop}바이트를 넘지 않았습니다. A 의 {ratio}% 입니다.',
+    ko: 'A 는 하루 종일 {members}명 모두를 위한 {a}바이트를 차지하지만, 동시에 접속한 사람은 많아야 {peak}명이었습니다({peakTime} 무렵). B 가 레코드에 쓴 메모리는 가장 많을 때도 {bLive}바이트였고, 힙도 {bTop}바이트를 넘지 않았습니다. A 의 {ratio}% 입니다.',
   },
   'heap.game.price': {
     en: 'The price of B: {sessions} mallocs and about as many frees in one day, a 16-byte header on every record, and holes in the middle of the heap when players there log out. A brk heap is given back to the system only from its top, so B keeps its high point until the blocks at the top are freed.',
-    ko: 'B 의 대가도 있습니다. 하루에 malloc 이 {sessions}번, free 도 그만큼 일어나고, 기록마다 16바이트 헤더가 붙으며, 힙 가운데에 있던 플레이어가 나가면 구멍이 생깁니다. brk 로 늘린 힙은 맨 위쪽부터만 시스템에 돌려줄 수 있으므로, 맨 위의 블록이 해제되기 전까지 B 는 가장 높이 올라갔던 만큼을 그대로 쥐고 있습니다.',
+    ko: 'B 의 대가도 있습니다. 하루에 malloc 이 {sessions}번, free 도 그만큼 일어나고, 레코드마다 16바이트 헤더가 붙으며, 힙 가운데에 있던 플레이어가 나가면 구멍이 생깁니다. brk 로 늘린 힙은 맨 위쪽부터만 시스템에 돌려줄 수 있으므로, 맨 위의 블록이 해제되기 전까지 B 는 가장 높이 올라갔던 만큼을 그대로 쥐고 있습니다.',
   },
 
   // Allocator exercise (ProficiencyExercise strings: exercise.allocfit.*)

@@ -16,7 +16,7 @@ export const ALLOC_FIT_MESSAGES = {
   },
   'allocfit.why.next': {
     en: 'Next-fit starts where the last search ended (the rover, {rover}), scans towards the end of the heap and wraps around; the first block with at least {need} bytes it meets is at {address} ({size} bytes).',
-    ko: 'next-fit 은 지난번 탐색이 끝난 곳(로버, {rover})에서 시작해 힙 끝까지 훑고, 끝에 닿으면 처음으로 돌아갑니다. 그렇게 만나는 {need}바이트 이상의 첫 블록이 {address} 의 블록({size}바이트)입니다.',
+    ko: 'next-fit 은 지난번 탐색이 끝난 곳(이동 포인터, {rover})에서 시작해 힙 끝까지 훑고, 끝에 닿으면 처음으로 돌아갑니다. 그렇게 만나는 {need}바이트 이상의 첫 블록이 {address} 의 블록({size}바이트)입니다.',
   },
   'allocfit.why.best': {
     en: 'Best-fit looks at every free block and takes the smallest one that still holds {need} bytes: the block at {address} ({size} bytes).',
@@ -48,7 +48,7 @@ export const ALLOC_FIT_MESSAGES = {
   },
   'allocfit.why.notNext': {
     en: 'The block at {picked} is big enough, but next-fit starts at the rover ({rover}) and wraps around at the end of the heap; on that path it meets another block that fits first.',
-    ko: '{picked} 의 블록도 충분히 크지만, next-fit 은 로버({rover})에서 출발해 힙 끝에서 처음으로 돌아가며 훑습니다. 그 순서로는 들어가는 다른 블록을 먼저 만납니다.',
+    ko: '{picked} 의 블록도 충분히 크지만, next-fit 은 이동 포인터({rover})에서 출발해 힙 끝에서 처음으로 돌아가며 훑습니다. 그 순서로는 들어가는 다른 블록을 먼저 만납니다.',
   },
   'allocfit.why.notBest': {
     en: 'The block at {picked} ({pickedSize} bytes) is big enough, but a smaller free block also holds {need} bytes, and best-fit takes the tightest fit.',

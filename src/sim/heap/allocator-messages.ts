@@ -84,7 +84,7 @@ export const ALLOCATOR_MESSAGES = {
   },
   'alloc.reallocMove': {
     en: 'realloc cannot grow the block in place: copy {bytes} bytes from {from} to the new block at {to}, then free the old block. Pointers to {from} are now dangling.',
-    ko: 'realloc 이 블록을 제자리에서 늘릴 수 없으므로 {from} 의 {bytes}바이트를 새 블록 {to} 로 복사한 뒤 옛 블록을 해제합니다. 이제 {from} 을 가리키던 포인터는 허상 포인터(dangling pointer)입니다.',
+    ko: 'realloc 이 블록을 제자리에서 늘릴 수 없으므로 {from} 의 {bytes}바이트를 새 블록 {to} 로 복사한 뒤 옛 블록을 해제합니다. 이제 {from} 을 가리키던 포인터는 댕글링 포인터(dangling pointer)입니다.',
   },
   'error.alloc.badOption': {
     en: "Bad allocator option '{option}': {value}.",
@@ -124,7 +124,7 @@ export const ALLOCATOR_MESSAGES = {
   },
   'error.alloc.useAfterFree': {
     en: "'{name}' was already freed: it is a dangling pointer and cannot be passed to realloc (use after free).",
-    ko: "'{name}' 은 이미 해제된 허상 포인터이므로 realloc 에 넘길 수 없습니다(해제 후 사용, use after free).",
+    ko: "'{name}' 은 이미 해제된 댕글링 포인터이므로 realloc 에 넘길 수 없습니다(해제 후 사용, use after free).",
   },
   'error.alloc.badName': {
     en: "'{name}' is not a valid variable name.",

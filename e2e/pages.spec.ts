@@ -39,3 +39,17 @@ for (const path of pages) {
     });
   }
 }
+
+// On a 360 px phone the page itself never scrolls sideways: wide tables, code and islands
+// scroll inside their own boxes, and a keyboard user can reach every such box.
+for (const path of pages.filter((p) => /^(en|ko)\/\d\d-/.test(p))) {
+  test(`${path} fits a 360 px phone; its scrolling boxes take keyboard focus`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    await waitForIslands(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  });
+}

@@ -27,7 +27,7 @@ export const pymallocVisualizerStrings = {
   'pmv.size': { en: 'Request size in bytes', ko: '요청 크기(바이트)' },
   'pmv.sizeHint': {
     en: '1–512 bytes are served by pymalloc; 0 bytes and more than 512 go to the raw allocator (malloc).',
-    ko: '1~512바이트는 pymalloc 이 처리하고, 0바이트와 512바이트 초과는 원시 할당자(malloc)로 갑니다.',
+    ko: '1~512바이트는 pymalloc 이 처리하고, 0바이트와 512바이트 초과는 원시 할당기(malloc)로 갑니다.',
   },
   'pmv.sizeInvalid': { en: 'Enter a whole number of bytes from 0 to 600.', ko: '0부터 600까지의 정수 바이트를 입력하세요.' },
   'pmv.count': { en: 'How many for a bulk request', ko: '한꺼번에 요청할 개수' },
@@ -54,7 +54,7 @@ export const pymallocVisualizerStrings = {
   'pmv.path.arena': { en: 'Arena', ko: '아레나' },
   'pmv.path.arenaValue': { en: 'arena {arena} at {base}', ko: '아레나 {arena}, {base}' },
   'pmv.path.block': { en: 'Block', ko: '블록' },
-  'pmv.path.raw': { en: 'not 1–512 bytes: the raw allocator (malloc)', ko: '1~512바이트가 아니므로 원시 할당자(malloc)' },
+  'pmv.path.raw': { en: 'not 1–512 bytes: the raw allocator (malloc)', ko: '1~512바이트가 아니므로 원시 할당기(malloc)' },
 
   'pmv.stats.heading': { en: 'Counters, as sys._debugmallocstats() reports them', ko: 'sys._debugmallocstats() 가 보여 주는 값' },
   'pmv.stat.allocated': { en: 'Arenas allocated (total)', ko: '할당한 아레나(누적)' },
@@ -62,7 +62,7 @@ export const pymallocVisualizerStrings = {
   'pmv.stat.inUse': { en: 'Arenas in use now', ko: '지금 쓰는 아레나' },
   'pmv.stat.highwater': { en: 'Arenas highwater mark', ko: '아레나 최고 수위' },
   'pmv.stat.live': { en: 'Blocks in use (pymalloc)', ko: '사용 중인 블록(pymalloc)' },
-  'pmv.stat.raw': { en: 'Blocks from the raw allocator', ko: '원시 할당자의 블록' },
+  'pmv.stat.raw': { en: 'Blocks from the raw allocator', ko: '원시 할당기의 블록' },
   'pmv.stat.usable': { en: 'usable_arenas, head first', ko: 'usable_arenas (맨 앞부터)' },
   'pmv.stat.usableNone': { en: 'empty', ko: '비어 있음' },
   'pmv.table.caption': { en: 'Size classes with pools in use', ko: '풀을 쓰고 있는 크기 등급' },
@@ -112,7 +112,7 @@ export const sizeClassExerciseStrings = {
   'scx.heading': { en: 'Exercise: which size class?', ko: '연습: 어느 크기 등급일까?' },
   'scx.intro': {
     en: 'For each request, pick the size class pymalloc uses (or the raw allocator) and say how many blocks of that class one pool holds. Pool sizes depend on the version.',
-    ko: '각 요청마다 pymalloc 이 쓰는 크기 등급(또는 원시 할당자)을 고르고, 그 등급의 블록이 풀 하나에 몇 개 들어가는지 답하세요. 풀 크기는 버전마다 다릅니다.',
+    ko: '각 요청마다 pymalloc 이 쓰는 크기 등급(또는 원시 할당기)을 고르고, 그 등급의 블록이 풀 하나에 몇 개 들어가는지 답하세요. 풀 크기는 버전마다 다릅니다.',
   },
   'scx.question': { en: 'Question {n}: a request of {nbytes} bytes on CPython {version}', ko: '문제 {n}: CPython {version} 에서 {nbytes}바이트 요청' },
   'scx.questionObject': {
@@ -121,10 +121,10 @@ export const sizeClassExerciseStrings = {
   },
   'scx.class': { en: 'Size class', ko: '크기 등급' },
   'scx.choose': { en: 'Choose…', ko: '고르세요…' },
-  'scx.raw': { en: 'Not pymalloc: the raw allocator', ko: 'pymalloc 아님: 원시 할당자' },
+  'scx.raw': { en: 'Not pymalloc: the raw allocator', ko: 'pymalloc 아님: 원시 할당기' },
   'scx.classOption': { en: 'class {c}: {size}-byte blocks', ko: '등급 {c}: {size}바이트 블록' },
   'scx.blocks': { en: 'Blocks per pool', ko: '풀 하나의 블록 수' },
-  'scx.blocksRaw': { en: '(not asked for the raw allocator)', ko: '(원시 할당자라면 답하지 않습니다)' },
+  'scx.blocksRaw': { en: '(not asked for the raw allocator)', ko: '(원시 할당기라면 답하지 않습니다)' },
   'scx.check': { en: 'Check answers', ko: '답 확인' },
   'scx.retry': { en: 'Clear the wrong answers', ko: '틀린 답 지우기' },
   'scx.new': { en: 'New questions', ko: '새 문제' },

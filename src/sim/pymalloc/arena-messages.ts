@@ -15,27 +15,27 @@ export const PYMALLOC_ARENA_MESSAGES = {
   },
   'pymalloc.request.raw': {
     en: '{name}: a request of {size} bytes. pymalloc only serves 1 to 512 bytes, so it passes this one to the system allocator (malloc).',
-    ko: '{name}: {size}바이트 요청입니다. pymalloc 은 1~512바이트만 맡으므로 이 요청은 시스템 할당자(malloc)로 넘깁니다.',
+    ko: '{name}: {size}바이트 요청입니다. pymalloc 은 1~512바이트만 맡으므로 이 요청은 시스템 할당기(malloc)로 넘깁니다.',
   },
   'pymalloc.request.rawMany': {
     en: '{count} requests of {size} bytes ({name}): not 1 to 512 bytes, so all of them go to the system allocator (malloc).',
-    ko: '{size}바이트 요청 {count}개({name}): 1~512바이트 범위 밖이므로 모두 시스템 할당자(malloc)로 갑니다.',
+    ko: '{size}바이트 요청 {count}개({name}): 1~512바이트 범위 밖이므로 모두 시스템 할당기(malloc)로 갑니다.',
   },
   'pymalloc.rawAlloc': {
     en: 'The system allocator returns {address} for {size} bytes; no pool or arena is involved.',
-    ko: '시스템 할당자가 {size}바이트에 대해 {address} 를 돌려줍니다. 풀도 아레나도 거치지 않습니다.',
+    ko: '시스템 할당기가 {size}바이트에 대해 {address} 를 돌려줍니다. 풀도 아레나도 거치지 않습니다.',
   },
   'pymalloc.rawAlloc.many': {
     en: 'The system allocator returns {count} blocks of {size} bytes (the first at {address}); no pool or arena is involved.',
-    ko: '시스템 할당자가 {size}바이트 블록 {count}개를 돌려줍니다(첫 블록 {address}). 풀도 아레나도 거치지 않습니다.',
+    ko: '시스템 할당기가 {size}바이트 블록 {count}개를 돌려줍니다(첫 블록 {address}). 풀도 아레나도 거치지 않습니다.',
   },
   'pymalloc.rawFree': {
     en: 'free({address}): {bytes} bytes go straight back to the system allocator.',
-    ko: 'free({address}): {bytes}바이트가 곧바로 시스템 할당자에게 돌아갑니다.',
+    ko: 'free({address}): {bytes}바이트가 곧바로 시스템 할당기에게 돌아갑니다.',
   },
   'pymalloc.rawFree.many': {
     en: '{count} blocks from the system allocator ({bytes} bytes in all) go straight back to it.',
-    ko: '시스템 할당자에서 받은 블록 {count}개(모두 {bytes}바이트)가 곧바로 그쪽으로 돌아갑니다.',
+    ko: '시스템 할당기에서 받은 블록 {count}개(모두 {bytes}바이트)가 곧바로 그쪽으로 돌아갑니다.',
   },
   'pymalloc.newArena': {
     en: 'No arena has a free pool (usable_arenas is empty), so a new arena {arena} is mapped from the OS at {base}: {pools} pools.',

@@ -7,49 +7,49 @@ import type { Strings } from '../../i18n/lang';
  */
 export const LAYER_MESSAGES = {
   // +3
-  'layers.object-specific.name': { en: 'Object-specific allocators', ko: '객체별 할당자' },
+  'layers.object-specific.name': { en: 'Object-specific allocators', ko: '객체별 할당기' },
   'layers.object-specific.role': {
     en: 'Each built-in type decides how its own objects are made and recycled: `float`, `list`, `dict` and `tuple` keep free lists of dead objects to hand out again, the small ints are created once and shared, strings can be interned.',
     ko: '내장 타입마다 자기 객체를 만들고 재활용하는 방식을 스스로 정합니다. `float`, `list`, `dict`, `tuple` 은 해제된 객체를 프리 리스트에 모아 두었다가 다시 내주고, 작은 정수는 한 번만 만들어 공유하며, 문자열은 인터닝할 수 있습니다.',
   },
   'layers.object-specific.serves': {
     en: 'Your Python code: every literal, call or operation that creates an object starts here. What the type cannot take from its own cache it asks of layer +2 (`PyObject_Malloc`).',
-    ko: '여러분의 파이썬 코드입니다. 객체를 만드는 리터럴, 호출, 연산은 모두 이 층에서 시작합니다. 타입이 자기 캐시에서 꺼낼 수 없는 메모리는 +2 층(`PyObject_Malloc`)에 요청합니다.',
+    ko: '여러분의 파이썬 코드입니다. 객체를 만드는 리터럴, 호출, 연산은 모두 이 계층에서 시작합니다. 타입이 자기 캐시에서 꺼낼 수 없는 메모리는 +2 계층(`PyObject_Malloc`)에 요청합니다.',
   },
   'layers.object-specific.correction': {
     en: 'This layer is sometimes described as the one that "manages the heap". It manages no memory below itself: it keeps caches of its own objects and gets every new byte from layer +2.',
-    ko: '이 층이 "힙을 관리한다"고 설명되기도 하지만, 이 층은 자기 아래의 메모리를 관리하지 않습니다. 자기 타입 객체의 캐시를 둘 뿐이고 새 메모리는 모두 +2 층에서 받아 옵니다.',
+    ko: '이 계층이 "힙을 관리한다"고 설명되기도 하지만, 이 계층은 자기 아래의 메모리를 관리하지 않습니다. 자기 타입 객체의 캐시를 둘 뿐이고 새 메모리는 모두 +2 계층에서 받아 옵니다.',
   },
   // +2
-  'layers.object-allocator.name': { en: "Python's object allocator", ko: '파이썬 객체 할당자' },
+  'layers.object-allocator.name': { en: "Python's object allocator", ko: '파이썬 객체 할당기' },
   'layers.object-allocator.role': {
     en: "pymalloc, an allocator for small objects. A request of 1 to 512 bytes is rounded up to one of 32 size classes (16, 32, …, 512 bytes) and served as a block from a pool of that class; pools are carved out of arenas (64-bit, 3.10+: 16 KiB pools, 1 MiB arenas). A freed block goes back to its pool for reuse, not to the operating system.",
-    ko: 'pymalloc 은 작은 객체 전용 할당자입니다. 1~512바이트 요청은 32개 크기 등급(16, 32, …, 512바이트) 중 하나로 올림되어 그 등급 풀의 블록 하나로 할당되고, 풀은 아레나를 잘라 만듭니다(64비트, 3.10 이상: 풀 16 KiB, 아레나 1 MiB). 해제된 블록은 운영체제가 아니라 자기 풀로 돌아가 다시 쓰입니다.',
+    ko: 'pymalloc 은 작은 객체 전용 할당기입니다. 1~512바이트 요청은 32개 크기 등급(16, 32, …, 512바이트) 중 하나로 올림되어 그 등급 풀의 블록 하나로 할당되고, 풀은 아레나를 잘라 만듭니다(64비트, 3.10 이상: 풀 16 KiB, 아레나 1 MiB). 해제된 블록은 운영체제가 아니라 자기 풀로 돌아가 다시 쓰입니다.',
   },
   'layers.object-allocator.serves': {
     en: 'The OBJ domain (`PyObject_Malloc` …) and, since 3.6, the MEM domain (`PyMem_Malloc` …). Requests of 0 bytes or of more than 512 bytes are passed down to `PyMem_RawMalloc` (+1). Arenas come straight from the kernel with `mmap` (3.3+), not from `malloc`.',
-    ko: 'OBJ 도메인(`PyObject_Malloc` …)과, 3.6부터는 MEM 도메인(`PyMem_Malloc` …)의 요청을 받습니다. 0바이트 요청과 512바이트를 넘는 요청은 `PyMem_RawMalloc`(+1 층)으로 넘깁니다. 아레나는 `malloc` 을 거치지 않고 `mmap` 으로 커널에서 직접 받아 옵니다(3.3 이상).',
+    ko: 'OBJ 도메인(`PyObject_Malloc` …)과, 3.6부터는 MEM 도메인(`PyMem_Malloc` …)의 요청을 받습니다. 0바이트 요청과 512바이트를 넘는 요청은 `PyMem_RawMalloc`(+1 계층)으로 넘깁니다. 아레나는 `malloc` 을 거치지 않고 `mmap` 으로 커널에서 직접 받아 옵니다(3.3 이상).',
   },
   'layers.object-allocator.correction': {
     en: 'The classic picture stacks this layer on +1 and 0, as if all its memory came from `malloc`. Since 3.3 arenas are mapped directly from the kernel (−1); only requests of 0 or more than 512 bytes go down through +1 and `malloc`.',
-    ko: '흔히 보는 그림은 이 층을 +1, 0 층 위에 쌓아 모든 메모리가 `malloc` 에서 오는 것처럼 그립니다. 3.3부터 아레나는 커널(−1 층)에서 직접 매핑하며, +1 층과 `malloc` 을 거치는 것은 0바이트 또는 512바이트를 넘는 요청뿐입니다.',
+    ko: '흔히 보는 그림은 이 계층을 +1, 0 계층 위에 쌓아 모든 메모리가 `malloc` 에서 오는 것처럼 그립니다. 3.3부터 아레나는 커널(−1 계층)에서 직접 매핑하며, +1 계층과 `malloc` 을 거치는 것은 0바이트 또는 512바이트를 넘는 요청뿐입니다.',
   },
   // +1
-  'layers.raw-allocator.name': { en: "Python's raw memory allocator", ko: '파이썬 원시(raw) 메모리 할당자' },
+  'layers.raw-allocator.name': { en: "Python's raw memory allocator", ko: '파이썬 원시(raw) 메모리 할당기' },
   'layers.raw-allocator.role': {
     en: "A thin, thread-safe wrapper around the C library's `malloc`: `PyMem_RawMalloc` and its siblings work without the GIL. Since 3.4 (PEP 445) the allocator of every domain can be replaced (`PyMem_SetAllocator`) or wrapped in debug hooks.",
-    ko: 'C 라이브러리 `malloc` 을 얇게 감싼 스레드 안전 함수들로, `PyMem_RawMalloc` 계열은 GIL 없이도 호출할 수 있습니다. 3.4(PEP 445)부터는 각 도메인의 할당자를 바꾸거나(`PyMem_SetAllocator`) 디버그 훅으로 감쌀 수 있습니다.',
+    ko: 'C 라이브러리 `malloc` 을 얇게 감싼 스레드 안전 함수들로, `PyMem_RawMalloc` 계열은 GIL 없이도 호출할 수 있습니다. 3.4(PEP 445)부터는 각 도메인의 할당기를 바꾸거나(`PyMem_SetAllocator`) 디버그 훅으로 감쌀 수 있습니다.',
   },
   'layers.raw-allocator.serves': {
     en: 'The RAW domain: buffers that must come from the system allocator or are used without holding the GIL. Also pymalloc’s requests of 0 or more than 512 bytes.',
-    ko: 'RAW 도메인, 즉 시스템 할당자에서 받아야 하거나 GIL 없이 쓰이는 버퍼를 담당합니다. pymalloc 이 넘긴 0바이트 요청과 512바이트 초과 요청도 이 층으로 옵니다.',
+    ko: 'RAW 도메인, 즉 시스템 할당기에서 받아야 하거나 GIL 없이 쓰이는 버퍼를 담당합니다. pymalloc 이 넘긴 0바이트 요청과 512바이트 초과 요청도 이 계층으로 옵니다.',
   },
   'layers.raw-allocator.correction': {
     en: 'The classic picture labels this layer "PyMem_ API". Since 3.6 `PyMem_Malloc` goes to pymalloc (+2); only the `PyMem_Raw*` functions (3.4+) lead straight to `malloc`. Nor does this layer talk to the operating system: it calls `malloc` (layer 0).',
-    ko: '흔히 보는 그림은 이 층에 "PyMem_ API"라는 이름을 붙입니다. 3.6부터 `PyMem_Malloc` 은 pymalloc(+2 층)으로 가고, `malloc` 으로 바로 이어지는 것은 `PyMem_Raw*` 함수(3.4 이상)뿐입니다. 또 이 층은 운영체제와 직접 대화하지 않고 `malloc`(0 층)을 호출합니다.',
+    ko: '흔히 보는 그림은 이 계층에 "PyMem_ API"라는 이름을 붙입니다. 3.6부터 `PyMem_Malloc` 은 pymalloc(+2 계층)으로 가고, `malloc` 으로 바로 이어지는 것은 `PyMem_Raw*` 함수(3.4 이상)뿐입니다. 또 이 계층은 운영체제와 직접 대화하지 않고 `malloc`(0 계층)을 호출합니다.',
   },
   // 0
-  'layers.general-allocator.name': { en: 'General-purpose allocator (C malloc)', ko: '범용 할당자 (C malloc)' },
+  'layers.general-allocator.name': { en: 'General-purpose allocator (C malloc)', ko: '범용 할당기 (C malloc)' },
   'layers.general-allocator.role': {
     en: "The C library's `malloc`, `calloc`, `realloc` and `free` (glibc's on Linux). glibc serves ordinary blocks from the `brk` heap and very large ones from their own `mmap`; the threshold starts at 128 KiB and glibc raises it by itself after a large block is freed.",
     ko: 'C 라이브러리의 `malloc`, `calloc`, `realloc`, `free` 입니다(리눅스에서는 glibc). glibc 는 보통 크기의 블록은 `brk` 힙에서, 아주 큰 블록은 따로 `mmap` 해서 내줍니다. 그 경계값은 128 KiB 에서 시작하며, 큰 블록이 해제되면 glibc 가 스스로 올립니다.',
@@ -70,11 +70,11 @@ export const LAYER_MESSAGES = {
   },
   'layers.kernel-vm.serves': {
     en: "`malloc`'s heap and its large blocks; pymalloc's arenas directly (`mmap`, 3.3+); since 3.11 also the 16 KiB chunks that hold Python's frames.",
-    ko: '`malloc` 의 힙과 큰 블록, `mmap` 으로 직접 받는 pymalloc 아레나(3.3 이상), 그리고 3.11부터는 파이썬 프레임을 담는 16 KiB 청크도 이 층에서 받습니다.',
+    ko: '`malloc` 의 힙과 큰 블록, `mmap` 으로 직접 받는 pymalloc 아레나(3.3 이상), 그리고 3.11부터는 파이썬 프레임을 담는 16 KiB 청크도 이 계층에서 받습니다.',
   },
   'layers.kernel-vm.correction': {
     en: "The memory the system counts against a process (its RSS) drops only when pages come back here: a wholly free pymalloc arena is unmapped and does that; a freed block inside a busy arena does not.",
-    ko: '시스템이 프로세스 몫으로 세는 메모리(RSS)는 페이지가 이 층으로 돌아올 때에만 줄어듭니다. 완전히 빈 pymalloc 아레나는 매핑이 해제되어 그렇게 되지만, 사용 중인 아레나 안에서 블록 하나를 해제하는 것으로는 줄지 않습니다.',
+    ko: '시스템이 프로세스 몫으로 세는 메모리(RSS)는 페이지가 이 계층으로 돌아올 때에만 줄어듭니다. 완전히 빈 pymalloc 아레나는 매핑이 해제되어 그렇게 되지만, 사용 중인 아레나 안에서 블록 하나를 해제하는 것으로는 줄지 않습니다.',
   },
   // −2
   'layers.physical.name': { en: 'Physical memory and swap', ko: '물리 메모리와 스왑' },
@@ -84,13 +84,13 @@ export const LAYER_MESSAGES = {
   },
   'layers.physical.serves': {
     en: 'Every layer above, always through the kernel: a program never sees physical addresses.',
-    ko: '위의 모든 층을 떠받치지만 항상 커널을 거칩니다. 프로그램은 물리 주소를 직접 보지 못합니다.',
+    ko: '위의 모든 계층을 떠받치지만 항상 커널을 거칩니다. 프로그램은 물리 주소를 직접 보지 못합니다.',
   },
 
   // Version notes
   'layers.note.floatFreeList': {
     en: 'Floats stop using their own never-shrinking block allocator: pymalloc plus a free list of 100 (Issue #14435).',
-    ko: 'float 가 줄어들지 않는 자체 블록 할당자를 버리고 pymalloc 과 100개짜리 프리 리스트를 쓰게 되었습니다(Issue #14435).',
+    ko: 'float 가 줄어들지 않는 자체 블록 할당기를 버리고 pymalloc 과 100개짜리 프리 리스트를 쓰게 되었습니다(Issue #14435).',
   },
   'layers.note.staticSmallInts': {
     en: 'The small ints −5…256 are allocated statically in libpython’s data segment, not on the heap.',
@@ -142,11 +142,11 @@ export const LAYER_MESSAGES = {
   },
   'layers.note.pep445': {
     en: 'PEP 445 adds the `PyMem_Raw*` functions, allocator hooks (`PyMem_SetAllocator`, `PyObject_SetArenaAllocator`) and debug hooks.',
-    ko: 'PEP 445 가 `PyMem_Raw*` 함수, 할당자 교체 훅(`PyMem_SetAllocator`, `PyObject_SetArenaAllocator`), 디버그 훅을 추가했습니다.',
+    ko: 'PEP 445 가 `PyMem_Raw*` 함수, 할당기 교체 훅(`PyMem_SetAllocator`, `PyObject_SetArenaAllocator`), 디버그 훅을 추가했습니다.',
   },
   'layers.note.pythonmalloc': {
     en: 'The `PYTHONMALLOC` environment variable picks the allocators at start-up (`default` is accepted from 3.7).',
-    ko: '환경 변수 `PYTHONMALLOC` 으로 시작할 때 할당자를 고릅니다(`default` 값은 3.7부터).',
+    ko: '환경 변수 `PYTHONMALLOC` 으로 시작할 때 할당기를 고릅니다(`default` 값은 3.7부터).',
   },
   'layers.note.debugBytes': {
     en: 'Debug hooks fill memory with `0xCD` (new), `0xDD` (freed) and `0xFD` (guard bytes); before 3.8 with `0xCB`, `0xDB`, `0xFB`.',
@@ -187,7 +187,7 @@ export const LAYER_MESSAGES = {
   'layers.domain.obj.name': { en: 'OBJ', ko: 'OBJ' },
   'layers.domain.raw.purpose': {
     en: 'General buffers that must come from the system allocator, or that are used without holding the GIL. The functions are thread-safe.',
-    ko: '시스템 할당자에서 받아야 하거나 GIL 없이 쓰이는 일반 버퍼용입니다. 함수들은 스레드 안전합니다.',
+    ko: '시스템 할당기에서 받아야 하거나 GIL 없이 쓰이는 일반 버퍼용입니다. 함수들은 스레드 안전합니다.',
   },
   'layers.domain.mem.purpose': {
     en: "Python buffers and general memory used with the GIL held, such as a list's array of item pointers.",
@@ -212,7 +212,7 @@ export const LAYER_MESSAGES = {
   // The picture as a whole
   'layers.picture.origin': {
     en: "The layer numbers come from an ASCII diagram by Vladimir Marangozov (August 2000) in CPython's source (`Objects/obmalloc.c` up to 3.11, `Include/internal/pycore_obmalloc.h` from 3.12), not from the C-API documentation. The version notes show where it has aged.",
-    ko: '층 번호는 C API 문서가 아니라 CPython 소스에 있는 Vladimir Marangozov 의 ASCII 그림(2000년 8월)에서 왔습니다(3.11까지 `Objects/obmalloc.c`, 3.12부터 `Include/internal/pycore_obmalloc.h`). 그림이 현재와 달라진 부분은 버전별 메모에 적었습니다.',
+    ko: '계층 번호는 C API 문서가 아니라 CPython 소스에 있는 Vladimir Marangozov 의 ASCII 그림(2000년 8월)에서 왔습니다(3.11까지 `Objects/obmalloc.c`, 3.12부터 `Include/internal/pycore_obmalloc.h`). 그림이 현재와 달라진 부분은 버전별 메모에 적었습니다.',
   },
   'layers.picture.privateHeap': {
     en: "The docs' “private heap” is a logical idea, not one region of memory: Python objects sit in mmap'd pymalloc arenas, in `malloc`'s heap, in other mappings and, for static objects such as `None`, in libpython's data segment.",
@@ -220,7 +220,7 @@ export const LAYER_MESSAGES = {
   },
   'layers.picture.dynamic': {
     en: 'Python allocates dynamically all the time: every object is created at run time through these layers, and containers such as lists grow and shrink.',
-    ko: '파이썬은 끊임없이 동적 할당을 합니다. 모든 객체는 실행 중에 이 층들을 거쳐 만들어지고, 리스트 같은 컨테이너는 커졌다 줄었다 합니다.',
+    ko: '파이썬은 끊임없이 동적 할당을 합니다. 모든 객체는 실행 중에 이 계층들을 거쳐 만들어지고, 리스트 같은 컨테이너는 커졌다 줄었다 합니다.',
   },
   'layers.picture.freed': {
     en: 'Unused is not freed, and freed is not returned: `del` removes a name; an object dies when its last reference goes (or when the cyclic GC finds its cycle); its block returns to a free list or a pool; an arena goes back to the OS only when every block in it is free.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyListSize, listFormulaOf, listGrowth, resizeTerms } from './list-growth';
+import { emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeTerms } from './list-growth';
 import { LIST_VERSIONS, listCapacities } from './lists';
 import { SimError } from '../errors';
 
@@ -22,6 +22,7 @@ describe('listGrowth', () => {
 
   it('knows the empty-list size only where it was measured: 72 up to 3.7, 56 from 3.8, none for 3.14+', () => {
     expect(LIST_VERSIONS.map((v) => emptyListSize(v))).toEqual([72, 72, 56, 56, 56, 56, 56, 56, null, null]);
+    expect(['3.7', '3.8', '3.13', '3.14'].map(emptyListSizeMeasuredOn)).toEqual(['3.6–3.7', '3.8–3.13', '3.8–3.13', null]);
     expect(listGrowth(3, '3.14').every((s) => s.getsizeof === null)).toBe(true);
     expect(listGrowth(1, '3.7')[0]!.getsizeof).toBe(72 + 4 * 8);
   });

@@ -56,8 +56,17 @@ export function emptyListSize(version: string): number | null {
   return minor >= 8 ? 56 : 72;
 }
 
-/** The versions whose `emptyListSize` was measured (what the UI names next to a getsizeof value). */
+/** The versions whose `emptyListSize` was measured (what the UI names when it has no value). */
 export const GETSIZEOF_MEASURED = '3.6–3.13';
+
+/**
+ * The measured versions that share `emptyListSize(version)` ('3.6–3.7' for 72, '3.8–3.13' for 56),
+ * so the UI names where a value was seen, not every measured version; null when not measured.
+ */
+export function emptyListSizeMeasuredOn(version: string): string | null {
+  const size = emptyListSize(version);
+  return size === null ? null : size === 72 ? '3.6–3.7' : '3.8–3.13';
+}
 
 /** The numbers of one resize, for showing the formula with the request's values filled in. */
 export interface ResizeTerms {

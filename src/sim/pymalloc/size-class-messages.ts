@@ -8,10 +8,10 @@ export const SIZE_CLASS_MESSAGES = {
   },
   'sizeClass.explain.zero': {
     en: 'A request of 0 bytes is not served by pymalloc: on CPython {version} it goes to the raw allocator (malloc), which still returns a unique pointer.',
-    ko: '0바이트 요청은 pymalloc 이 처리하지 않습니다. CPython {version} 에서는 원시 할당자(malloc)로 넘어가고, malloc 은 그래도 고유한 포인터를 돌려줍니다.',
+    ko: '0바이트 요청은 pymalloc 이 처리하지 않습니다. CPython {version} 에서는 원시 할당기(malloc)로 넘어가고, malloc 은 그래도 고유한 포인터를 돌려줍니다.',
   },
   'sizeClass.explain.large': {
     en: '{nbytes} bytes is more than SMALL_REQUEST_THRESHOLD ({threshold} on CPython {version}), so pymalloc passes the request to the raw allocator (malloc): no size class, no pool.',
-    ko: '{nbytes}바이트는 SMALL_REQUEST_THRESHOLD(CPython {version} 에서 {threshold})보다 크므로 pymalloc 이 원시 할당자(malloc)로 넘깁니다. 크기 등급도 풀도 없습니다.',
+    ko: '{nbytes}바이트는 SMALL_REQUEST_THRESHOLD(CPython {version} 에서 {threshold})보다 크므로 pymalloc 이 원시 할당기(malloc)로 넘깁니다. 크기 등급도 풀도 없습니다.',
   },
 } satisfies Strings;

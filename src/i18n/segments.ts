@@ -286,7 +286,7 @@ export const segmentStrings: Strings = {
   },
   'c.free': {
     en: '`free(nums)` gives the 400 bytes back to the allocator, which may reuse them for a later `malloc`. `nums` still holds the old address: using it now would be a use-after-free bug.',
-    ko: '`free(nums)`는 400바이트를 할당자에게 돌려주고, 할당자는 이 공간을 나중의 `malloc`에 다시 쓸 수 있습니다. `nums` 변수에는 여전히 옛 주소가 남아 있으므로, 지금 이 포인터를 쓰면 해제 후 사용(use-after-free) 버그가 됩니다.',
+    ko: '`free(nums)`는 400바이트를 할당기에게 돌려주고, 할당기는 이 공간을 나중의 `malloc`에 다시 쓸 수 있습니다. `nums` 변수에는 여전히 옛 주소가 남아 있으므로, 지금 이 포인터를 쓰면 해제 후 사용(use-after-free) 버그가 됩니다.',
   },
   'c.returnMain': {
     en: '`return 0;` ends `main`: its frame, holding `n` and `nums`, is popped, and the process exits. The operating system then takes back the whole address space.',

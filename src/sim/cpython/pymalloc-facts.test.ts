@@ -2,7 +2,7 @@
 // every python3.x on this machine. A version the tables do not cover is skipped, with a line
 // saying so; no interpreter at all is reported by reportMissing.
 import { describe, expect, it } from 'vitest';
-import { atLeast, findPythons, reportMissing, runJson, type Python } from './pythons';
+import { MALLOCSTATS_PY, atLeast, findPythons, reportMissing, runJson, type Python } from './pythons';
 import { LIST_VERSIONS, PYMALLOC_VERSIONS, RUNTIME_VERSIONS, blocksPerPool, cpythonRuntime, listCapacities, pymallocConfig } from '../pymalloc/index';
 
 const pythons = findPythons();
@@ -10,23 +10,9 @@ reportMissing(pythons);
 
 const covers = (versions: readonly string[], p: Python): boolean => versions.includes(p.version);
 
-// `_debugmallocstats` writes to the C-level stderr (fd 2), so capture fd 2 in a temp file.
-const MALLOCSTATS = `
-import json, os, sys, tempfile
-fd, path = tempfile.mkstemp()
-sys.stderr.flush()
-saved = os.dup(2)
-os.dup2(fd, 2)
-try:
-    sys._debugmallocstats()
-finally:
-    sys.stderr.flush()
-    os.dup2(saved, 2)
-    os.close(fd)
-with open(path) as f:
-    text = f.read()
-os.unlink(path)
-print(json.dumps({'text': text}))
+const MALLOCSTATS = `${MALLOCSTATS_PY}
+import json
+print(json.dumps({'text': mallocstats()}))
 `;
 
 interface ClassRow {

@@ -68,3 +68,27 @@ export function atLeast(version: string, wanted: string): boolean {
   const [b1, b2] = wanted.split('.').map(Number);
   return a1! > b1! || (a1 === b1 && a2! >= b2!);
 }
+
+/**
+ * Python source defining `mallocstats()`: the text `sys._debugmallocstats()` writes. It writes
+ * to the C-level stderr (fd 2), not to `sys.stderr`, so fd 2 is captured in a temp file.
+ */
+export const MALLOCSTATS_PY = `
+import os, sys, tempfile
+def mallocstats():
+    fd, path = tempfile.mkstemp()
+    sys.stderr.flush()
+    saved = os.dup(2)
+    os.dup2(fd, 2)
+    try:
+        sys._debugmallocstats()
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(fd)
+    with open(path) as f:
+        text = f.read()
+    os.unlink(path)
+    return text
+`;

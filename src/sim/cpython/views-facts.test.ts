@@ -5,7 +5,7 @@
 // player shows. (The capacities themselves are checked in pymalloc-facts.test.ts.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { findPythons, reportMissing, type Python } from './pythons';
+import { MALLOCSTATS_PY, findPythons, reportMissing, type Python } from './pythons';
 import { BUILDS, DOMAINS, LAYERS, LIST_VERSIONS, PYTHONMALLOC_VALUES, emptyListSize, listGrowth, pythonMallocValuesOf } from '../pymalloc/index';
 
 const pythons = findPythons();
@@ -33,22 +33,10 @@ print(json.dumps([n for n in ${JSON.stringify(C_API)} if not hasattr(ctypes.pyth
 // by pymalloc adds N; one served by malloc adds none. Without pymalloc there is no table: 0.
 const N = 2000;
 const domainProbe = (pairs: [string, string, string][]) => `
-import ctypes, json, os, re, sys, tempfile
+${MALLOCSTATS_PY}
+import ctypes, json, re
 def in_use():
-    fd, path = tempfile.mkstemp()
-    sys.stderr.flush()
-    saved = os.dup(2)
-    os.dup2(fd, 2)
-    try:
-        sys._debugmallocstats()
-    finally:
-        sys.stderr.flush()
-        os.dup2(saved, 2)
-        os.close(saved)
-        os.close(fd)
-    with open(path) as f:
-        text = f.read()
-    os.unlink(path)
+    text = mallocstats()
     m = re.search(r'^\\s*30\\s+496\\s+\\d+\\s+(\\d+)\\s+\\d+\\s*$', text, re.M)
     return int(m.group(1)) if m else 0
 api = ctypes.pythonapi

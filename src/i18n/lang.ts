@@ -18,6 +18,14 @@ export type Messages = Readonly<Record<string, string>>;
 
 export type Params = Readonly<Record<string, string | number>>;
 
+/**
+ * A number with thousands separators. English and Korean both group by thousands with commas;
+ * a fixed locale keeps the server's HTML and the browser's hydrated text identical.
+ */
+export function groupDigits(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 /** Fills `{name}` placeholders; a missing key returns the key itself, so a gap is visible. */
 export function fill(messages: Messages, key: string, params: Params = {}): string {
   const template = messages[key] ?? key;

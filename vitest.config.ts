@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [svelte()],
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', '.tools/**/*.test.mjs'],
     environment: 'node',
     // Property tests run thousands of cases; on a loaded 2-core CI machine 5 s is too tight.
     testTimeout: 30_000,

@@ -68,7 +68,7 @@ describe('SegmentExercise', () => {
     const region = screen.getByRole('region', { name: 'Which segment?' });
     await fireEvent.click(screen.getByRole('button', { name: 'New problem' }));
     expect(region.getAttribute('data-seed')).not.toBe('1');
-    expect(screen.getByRole('status').textContent).toMatch(/^New problem with \d items\.$/);
+    expect(screen.getByRole('status').textContent).toMatch(/^A new problem with \d+ questions\.$/);
   });
 });
 

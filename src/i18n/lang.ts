@@ -1,3 +1,5 @@
+import { groupDigits, render, type Messages, type Params } from './render';
+
 /** The book's two languages. English is the fallback for anything missing. */
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -10,27 +12,12 @@ export function isLang(value: unknown): value is Lang {
 /** A table of UI strings: one entry per key, each with both languages. */
 export type Strings = Record<string, Record<Lang, string>>;
 
-/**
- * One language's strings. Islands receive these as a prop from their Astro mount point, so
- * a page ships only its own language's text, not every string of both languages.
- */
-export type Messages = Readonly<Record<string, string>>;
+// One language's strings (islands receive these from their mount point) and their renderer.
+export type { Messages, Params };
+export { groupDigits };
 
-export type Params = Readonly<Record<string, string | number>>;
-
-/**
- * A number with thousands separators. English and Korean both group by thousands with commas;
- * a fixed locale keeps the server's HTML and the browser's hydrated text identical.
- */
-export function groupDigits(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-/** Fills `{name}` placeholders; a missing key returns the key itself, so a gap is visible. */
-export function fill(messages: Messages, key: string, params: Params = {}): string {
-  const template = messages[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** Fills `{name}` placeholders and Korean particle pairs; a missing key returns the key itself. */
+export const fill = render;
 
 /** One language's strings from one or more tables; keys can be limited to some prefixes. */
 export function messagesFor(tables: Strings | readonly Strings[], lang: Lang, prefixes?: readonly string[]): Messages {

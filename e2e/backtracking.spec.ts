@@ -1,19 +1,16 @@
 // Chapter 5 islands in a real browser, both locales: the N-Queens exercise (n = 4) completed
 // with the keyboard only, one wrong step explained and undone; axe clean; no console errors.
 // The model's answers come from the core, never hard-coded.
+import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { format, LANGS, type Lang } from '../src/i18n/lang';
-import { exerciseStrings } from '../src/i18n/exercise';
-import { backtrackingStrings } from '../src/i18n/backtracking';
-import { SIM_MESSAGES } from '../src/sim/messages';
+import { LANGS, type Lang } from '../src/i18n/lang';
 import { solveNQueens } from '../src/sim/backtracking/nqueens';
 import { nQueensExercise } from '../src/sim/exercises';
 import { modelActions } from '../src/sim/exercises-stack';
 import { watchPage, waitForIslands } from './pages';
 
-const ALL = { ...SIM_MESSAGES, ...exerciseStrings, ...backtrackingStrings };
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(ALL, lang, key, params);
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 const focused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 
 async function tabTo(page: Page, target: Locator) {

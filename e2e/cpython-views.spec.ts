@@ -1,17 +1,15 @@
 // Chapter 7's layer diagram and list-growth player, driven by role and accessible name with the
 // keyboard, in both languages; no console error; axe clean in light and dark.
+import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { format, type Lang } from '../src/i18n/lang';
+import { type Lang } from '../src/i18n/lang';
 import { plain } from '../src/i18n/rich-text';
-import { playerStrings } from '../src/i18n/player';
-import { cpythonViewStrings } from '../src/components/cpython/views-messages';
-import { LAYER_MESSAGES } from '../src/sim/pymalloc/layer-messages';
 import { listGrowth } from '../src/sim/pymalloc/list-growth';
 import { openIsland, waitForIslands, watchPage } from './pages';
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
-  plain(format({ ...cpythonViewStrings, ...LAYER_MESSAGES, ...playerStrings }, lang, key, params));
+  plain(message(lang, key, params));
 const pageOf = (lang: Lang) => `${lang}/07-cpython-memory/`;
 
 /** Presses Tab until `target` has focus (at most `max` times). */

@@ -1,22 +1,18 @@
 // The proficiency exercises of chapters 2 and 4 driven as a student would: keyboard only
 // (Tab / Shift+Tab / Enter / typing), by role and accessible name. The model's answers come
 // from the core for the seed each exercise shows, never hard-coded.
+import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { format, type Lang } from '../src/i18n/lang';
-import { exerciseStrings } from '../src/i18n/exercise';
-import { progressStrings } from '../src/i18n/progress';
-import { SIM_MESSAGES } from '../src/sim/messages';
-import { EXERCISE_MESSAGES } from '../src/sim/exercise-messages';
+import { type Lang } from '../src/i18n/lang';
 import { createExercise, modelActions, type Action } from '../src/sim';
 import { KINDS } from '../src/components/exercise/problems';
 import type { ProblemKind } from '../src/components/exercise/problems';
 import type { EventBase } from '../src/sim/trace';
 import { openIsland, waitForIslands, watchPage } from './pages';
 
-const ALL = { ...SIM_MESSAGES, ...EXERCISE_MESSAGES, ...exerciseStrings, ...progressStrings };
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(ALL, lang, key, params);
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 
 type Name = 'perm' | 'brackets' | 'postfix' | 'infix' | 'reverse' | 'undo' | 'history';
 const CHAPTER: Record<Name, string> = {

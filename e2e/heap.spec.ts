@@ -4,10 +4,10 @@
 // day driven with the slider and Play; axe clean in light and dark; no console errors. Islands
 // are found by role and accessible name (the page's prose will change), and the model's answers
 // come from the core.
+import { islandMessages } from '../src/components/registry';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fill, LANGS, type Lang } from '../src/i18n/lang';
-import { allocExerciseMessages, gameServerMessages, playgroundMessages } from '../src/components/heap/messages';
 import { hex } from '../src/sim/heap/allocator';
 import { fitExercise, fitTrace, generateFitProblem } from '../src/sim/heap/allocator-exercise';
 import { simulateGameServer } from '../src/sim/heap/game-server';
@@ -33,7 +33,7 @@ for (const lang of LANGS) {
   test.describe(`chapter 6 (${lang})`, () => {
     test('allocator exercise, keyboard only: switch to next-fit, one wrong pick undone, then the model answer', async ({ page, baseURL }) => {
       test.setTimeout(120_000);
-      const m = allocExerciseMessages(lang);
+      const m = islandMessages('allocator-exercise', lang);
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
       const problems = watchPage(page, new URL(baseURL!).origin);
       await page.goto(PAGE(lang));
@@ -77,7 +77,7 @@ for (const lang of LANGS) {
     });
 
     test('playground: a bad script is located; a good one is stepped to its free', async ({ page, baseURL }) => {
-      const m = playgroundMessages(lang);
+      const m = islandMessages('allocator-playground', lang);
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
       const problems = watchPage(page, new URL(baseURL!).origin);
       await page.goto(PAGE(lang));
@@ -116,7 +116,7 @@ for (const lang of LANGS) {
     });
 
     test('game server: slider and Play move through the day', async ({ page, baseURL }) => {
-      const m = gameServerMessages(lang);
+      const m = islandMessages('game-server', lang);
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
       const problems = watchPage(page, new URL(baseURL!).origin);
       await page.goto(PAGE(lang));

@@ -1,21 +1,19 @@
 // Chapter 7's object islands driven as a student would: found by role and accessible name,
 // worked with the keyboard only, in both languages. Nothing here depends on the chapter's
 // prose or on the exact program the chapter gives the player.
+import { islandMessages } from '../src/components/registry';
+import { t as message } from '../src/i18n/messages';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { format, type Lang } from '../src/i18n/lang';
-import { OBJECTS_UI, objectGraphMessages } from '../src/components/cpython/objects-messages';
-import { OBJECTS_MESSAGES } from '../src/sim/objects/messages';
-import { playerStrings } from '../src/i18n/player';
+import { type Lang } from '../src/i18n/lang';
 import { generateFateProblem, generateRefcountProblem } from '../src/sim/objects/index';
 import { openIsland, watchPage } from './pages';
 
-const TABLES = { ...OBJECTS_UI, ...OBJECTS_MESSAGES, ...playerStrings };
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(TABLES, lang, key, params);
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 
 /** A message template as a pattern: every {placeholder} matches any text. */
 function pattern(lang: Lang, key: string): RegExp {
-  const template = objectGraphMessages(lang)[key]!;
+  const template = islandMessages('object-graph-player', lang)[key]!;
   const parts = template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(parts.join('.+?'));
 }
@@ -76,8 +74,8 @@ for (const lang of ['en', 'ko'] as const) {
       await page.keyboard.press('Tab');
       await expect(player.getByRole('button', { name: t(lang, 'objgraph.run') })).toBeFocused();
       await page.keyboard.press('Enter');
-      const message = t(lang, 'objgraph.invalid', { message: format(OBJECTS_MESSAGES, lang, 'error.objects.unknownName', { line: 2, column: 5, name: 'c' }) });
-      await expect(player.getByText(message)).toBeVisible();
+      const invalid = t(lang, 'objgraph.invalid', { message: message(lang, 'error.objects.unknownName', { line: 2, column: 5, name: 'c' }) });
+      await expect(player.getByText(invalid)).toBeVisible();
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await field.focus();
       await page.keyboard.press('End');
@@ -115,7 +113,7 @@ for (const lang of ['en', 'ko'] as const) {
       const status = quiz.getByRole('status');
       await expect(status).toHaveText(t(lang, 'quiz.score', { k: p.questions.length - 1, n: p.questions.length }));
       await expect(quiz).toContainText(t(lang, 'refquiz.wrong', { answer: first!.answer }));
-      await expect(quiz).toContainText(format(OBJECTS_MESSAGES, lang, first!.explanation[0]!.key, first!.explanation[0]!.params));
+      await expect(quiz).toContainText(message(lang, first!.explanation[0]!.key, first!.explanation[0]!.params));
 
       const retry = quiz.getByRole('button', { name: t(lang, 'quiz.retry') });
       await retry.focus();
@@ -150,7 +148,7 @@ for (const lang of ['en', 'ko'] as const) {
       await quiz.getByRole('button', { name: t(lang, 'quiz.check') }).focus();
       await page.keyboard.press('Enter');
       await expect(quiz.getByRole('status')).toHaveText(t(lang, 'quiz.allCorrect', { n: p.items.length }));
-      await expect(quiz).toContainText(format(OBJECTS_MESSAGES, lang, p.items[0]!.explanation.key, p.items[0]!.explanation.params));
+      await expect(quiz).toContainText(message(lang, p.items[0]!.explanation.key, p.items[0]!.explanation.params));
       const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'))) ?? '{}');
       expect(stored.exercises['ch7.refcount-or-gc']).toMatchObject({ completed: true });
       expect(await axe(page)).toEqual([]);

@@ -1,10 +1,8 @@
 // The stack players (chapters 2 and 4) driven by role and accessible name: a located error for
 // bad input, the input kept in the URL, keyboard-only stepping — in both languages.
+import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { format, type Lang } from '../src/i18n/lang';
-import { playersStrings } from '../src/i18n/players';
-import { playerStrings } from '../src/i18n/player';
-import { SIM_MESSAGES } from '../src/sim/messages';
+import { type Lang } from '../src/i18n/lang';
 import { checkBrackets } from '../src/sim/brackets';
 import { openIsland, watchPage } from './pages';
 
@@ -12,7 +10,7 @@ import { openIsland, watchPage } from './pages';
 const pageOf = (lang: Lang): string => `${lang}/04-stacks-at-work/`;
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
-  format({ ...playersStrings, ...playerStrings, ...SIM_MESSAGES }, lang, key, params);
+  message(lang, key, params);
 
 async function openPlayer(page: Page, lang: Lang, kind: string): Promise<Locator> {
   const region = page.getByRole('region', { name: t(lang, `players.${kind}.title`), exact: true });
@@ -67,7 +65,7 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(field).toHaveValue(expr);
       const group = steps(postfix, lang, 'postfix');
       await group.getByRole('button', { name: t(lang, 'player.end') }).click();
-      await expect(announced(group)).toHaveText(format(SIM_MESSAGES, lang, 'postfix.result', { value: 14 }));
+      await expect(announced(group)).toHaveText(message(lang, 'postfix.result', { value: 14 }));
 
       await field.fill('2 3 ^');
       await field.press('Enter');
@@ -86,7 +84,7 @@ for (const lang of ['en', 'ko'] as const) {
       const trace = checkBrackets(text).trace;
       const say = (i: number) => {
         const e = trace.event(i - 1);
-        return format(SIM_MESSAGES, lang, e.msg.key, e.msg.params);
+        return message(lang, e.msg.key, e.msg.params);
       };
       const group = steps(region, lang, 'brackets');
       const live = announced(group);

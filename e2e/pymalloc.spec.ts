@@ -1,13 +1,13 @@
 // Chapter 7's pymalloc islands driven as a student would: by role and accessible name, keyboard only.
+import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { format, type Lang } from '../src/i18n/lang';
-import { pymallocVisualizerStrings, sizeClassExerciseStrings } from '../src/components/cpython/pymalloc-messages';
+import { type Lang } from '../src/i18n/lang';
 import { generateSizeClassProblem } from '../src/sim/pymalloc/size-class-problems';
 import { openIsland, watchPage } from './pages';
 
-const v = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(pymallocVisualizerStrings, lang, key, params);
-const x = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(sizeClassExerciseStrings, lang, key, params);
+const v = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+const x = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 const PAGE = '07-cpython-memory/';
 
 /** Presses Tab until `target` has focus (at most `max` times). */

@@ -1,17 +1,15 @@
 // Chapter 3 islands in a real browser, both locales: the call-stack player stepped with the
 // keyboard (factorial(4): frames return 1, 2, 6, 24, result 24), a RecursionError run still
 // steppable, axe clean with islands hydrated, no console errors. Expectations from the core.
+import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { format, LANGS, type Lang } from '../src/i18n/lang';
-import { playerStrings } from '../src/i18n/player';
-import { recursionStrings } from '../src/i18n/recursion';
+import { LANGS, type Lang } from '../src/i18n/lang';
 import { runCallStack } from '../src/sim/callstack';
 import { formatValue } from '../src/sim/programs/types';
 import { watchPage, waitForIslands } from './pages';
 
-const ALL = { ...playerStrings, ...recursionStrings };
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(ALL, lang, key, params);
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 
 async function openChapter(page: Page, lang: Lang) {
   const origin = new URL(page.url() === 'about:blank' ? 'http://localhost' : page.url()).origin;

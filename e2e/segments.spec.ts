@@ -1,13 +1,13 @@
 // Chapter 1's islands driven as a student would: by role and accessible name, keyboard only.
+import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { generateSegmentQuiz, QUIZ_SEGMENTS, type QuizItem, type SegmentKind } from '../src/sim/segments';
-import { format, type Lang } from '../src/i18n/lang';
-import { segmentStrings } from '../src/i18n/segments';
+import { type Lang } from '../src/i18n/lang';
 import { openIsland } from './pages';
 import { plain } from '../src/i18n/rich-text';
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
-  plain(format(segmentStrings, lang, key, params));
+  plain(message(lang, key, params));
 
 
 /** Presses Tab until `target` has focus (at most `max` times). */

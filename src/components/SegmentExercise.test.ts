@@ -1,24 +1,24 @@
 // @vitest-environment jsdom
+import { islandMessages } from './registry';
+import { t as message } from '../i18n/messages';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import SegmentExercise from './SegmentExercise.svelte';
 import AddressSpaceMap from './AddressSpaceMap.svelte';
 import { generateSegmentQuiz, QUIZ_SEGMENTS, type QuizItem } from '../sim/segments';
-import { format, messagesFor } from '../i18n/lang';
-import { segmentStrings } from '../i18n/segments';
 import { plain } from '../i18n/rich-text';
 
 afterEach(() => cleanup());
 
 const t = (lang: 'en' | 'ko', key: string, params: Record<string, string | number> = {}) =>
-  plain(format(segmentStrings, lang, key, params));
+  plain(message(lang, key, params));
 const legendOf = (lang: 'en' | 'ko', item: QuizItem) =>
   t(lang, 'quiz.legend', { item: t(lang, item.labelKey, item.params), line: item.line });
 
 describe('SegmentExercise', () => {
   for (const lang of ['en', 'ko'] as const) {
     it(`grades answers, explains a wrong one and reaches "all correct" (${lang})`, async () => {
-      render(SegmentExercise, { props: { lang, messages: messagesFor(segmentStrings, lang), seed: 7 } });
+      render(SegmentExercise, { props: { lang, messages: islandMessages('segment-exercise', lang), seed: 7 } });
       const quiz = generateSegmentQuiz(7);
       const region = screen.getByRole('region', { name: t(lang, 'quiz.heading') });
       expect(region.getAttribute('data-seed')).toBe('7');
@@ -38,7 +38,7 @@ describe('SegmentExercise', () => {
       const status = within(region).getByRole('status');
       expect(status.textContent).toBe(t(lang, 'quiz.score', { k: quiz.items.length - 1, n: quiz.items.length }));
       expect(region.textContent).toContain(t(lang, 'quiz.wrong', { segment: t(lang, `seg.${first!.segment}`) }));
-      expect(region.textContent).toContain(plain(format(segmentStrings, lang, first!.explanationKey, first!.params)));
+      expect(region.textContent).toContain(plain(message(lang, first!.explanationKey, first!.params)));
       // The wrong item's group is described by its feedback.
       const group = within(region).getByRole('group', { name: legendOf(lang, first!) });
       expect(group.getAttribute('aria-describedby')).toBeTruthy();
@@ -56,7 +56,7 @@ describe('SegmentExercise', () => {
   }
 
   it('counts a missing answer as wrong and says so', async () => {
-    render(SegmentExercise, { props: { lang: 'en', messages: messagesFor(segmentStrings, 'en') } });
+    render(SegmentExercise, { props: { lang: 'en', messages: islandMessages('segment-exercise', 'en') } });
     const quiz = generateSegmentQuiz(1);
     await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(screen.getByRole('status').textContent).toBe(`0 of ${quiz.items.length} correct.`);
@@ -64,7 +64,7 @@ describe('SegmentExercise', () => {
   });
 
   it('draws a new problem on request', async () => {
-    render(SegmentExercise, { props: { lang: 'en', messages: messagesFor(segmentStrings, 'en'), seed: 1 } });
+    render(SegmentExercise, { props: { lang: 'en', messages: islandMessages('segment-exercise', 'en'), seed: 1 } });
     const region = screen.getByRole('region', { name: 'Which segment?' });
     await fireEvent.click(screen.getByRole('button', { name: 'New problem' }));
     expect(region.getAttribute('data-seed')).not.toBe('1');
@@ -74,7 +74,7 @@ describe('SegmentExercise', () => {
 
 describe('AddressSpaceMap', () => {
   it('starts on counter (line 4) and moves with the arrow keys', async () => {
-    render(AddressSpaceMap, { props: { lang: 'en', messages: messagesFor(segmentStrings, 'en') } });
+    render(AddressSpaceMap, { props: { lang: 'en', messages: islandMessages('segment-exercise', 'en') } });
     const region = screen.getByRole('region', { name: 'Address-space map' });
     const listbox = within(region).getByRole('listbox', { name: 'Lines of the C program' });
     const selected = within(listbox).getByRole('option', { selected: true });
@@ -92,7 +92,7 @@ describe('AddressSpaceMap', () => {
   });
 
   it('switches to the Python program and explains small ints (ko)', async () => {
-    render(AddressSpaceMap, { props: { lang: 'ko', messages: messagesFor(segmentStrings, 'ko') } });
+    render(AddressSpaceMap, { props: { lang: 'ko', messages: islandMessages('segment-exercise', 'ko') } });
     const region = screen.getByRole('region', { name: '주소 공간 지도' });
     await fireEvent.click(within(region).getByRole('tab', { name: 'Python' }));
     const listbox = within(region).getByRole('listbox', { name: 'Python 프로그램의 줄' });
@@ -110,7 +110,7 @@ describe('SegmentExercise progress', () => {
     const key = 'stack-and-heap:progress:v1';
     const attempts = () => JSON.parse(localStorage.getItem(key) ?? '{"exercises":{}}').exercises['ch1.segments']?.attempts ?? 0;
     const before = attempts();
-    render(SegmentExercise, { props: { lang: 'en', messages: messagesFor(segmentStrings, 'en'), seed: 3 } });
+    render(SegmentExercise, { props: { lang: 'en', messages: islandMessages('segment-exercise', 'en'), seed: 3 } });
     const quiz = generateSegmentQuiz(3);
     const region = screen.getByRole('region', { name: 'Which segment?' });
     const radioFor = (item: QuizItem, seg: string) =>

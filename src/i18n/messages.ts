@@ -50,10 +50,12 @@ export function select(lang: Lang, domains: readonly string[]): Messages {
   return out;
 }
 
-/**
- * A two-language table of the given keys, read from the catalogs (for code that still takes
- * `Strings` tables; the island registry replaces these key lists).
- */
+/** Both languages of every key in the given domains (for tests that check a part of the core's strings). */
+export function tableOf(domains: readonly string[]): Strings {
+  return stringsOf(Object.keys(select(DEFAULT_LANG, domains)));
+}
+
+/** A two-language table of the given keys, read from the catalogs. */
 export function stringsOf<const K extends string>(keys: readonly K[]): Record<K, Record<Lang, string>> & Strings {
   const out: Strings = {};
   for (const key of keys) {

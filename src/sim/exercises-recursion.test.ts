@@ -1,3 +1,4 @@
+import { tableOf } from '../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { createExercise } from './exercise';
 import { runCallStack } from './callstack';
@@ -5,7 +6,6 @@ import { PROGRAMS } from './programs/index';
 import { solveNQueens } from './backtracking/nqueens';
 import { predictChoices, modelActions } from './exercises-stack';
 import { callCount, callStackExercise, generateCallStackProblem, nQueensPredict, parseArgText } from './exercises-recursion';
-import { RECURSION_EXERCISE_MESSAGES } from './recursion-exercise-messages';
 import { isSimError } from './errors';
 
 describe('callStackExercise', () => {
@@ -82,7 +82,7 @@ describe('callCount and nQueensPredict', () => {
     expect(q.correctId).toBe(trace.event(9).kind);
   });
   it('has both languages for every string', () => {
-    for (const v of Object.values(RECURSION_EXERCISE_MESSAGES)) {
+    for (const v of Object.values(tableOf(['callstack.why.']))) {
       expect(v.en.length).toBeGreaterThan(0);
       expect(v.ko.length).toBeGreaterThan(0);
     }

@@ -3,7 +3,8 @@
  * DOM, no framework. Conventions shared by every function:
  *
  * - Traces: `result.trace` is a `Trace` — `length` events, `event(i)` (with `msg`, a
- *   `{ key, params }` narration rendered by `format(SIM_MESSAGES, lang, key, params)`),
+ *   `{ key, params }` narration rendered by `t(lang, key, params)`
+ *   from src/i18n/messages.ts; every string lives in src/i18n/messages/{en,ko}.json),
  *   `stateAt(i)` = the state AFTER i events (`stateAt(0)` initial, `stateAt(length)` = `final`),
  *   `stopped` = null or `{ reason: 'step-limit' | 'input-limit' | 'error', key, params }`.
  * - Stacks in states are persistent lists: use `toArray(stack)` (bottom → top).
@@ -32,7 +33,6 @@ export {
 } from './trace';
 export { toArray, push, pop, peek, sizeOf, type Stack, type Cell as StackCell } from './pstack';
 export { graphemes, type Grapheme } from './graphemes';
-export { SIM_MESSAGES } from './messages';
 
 export {
   checkBrackets,
@@ -116,9 +116,7 @@ export {
   type PredictChoice,
   type PredictQuestion,
 } from './exercises-stack';
-export { EXERCISE_MESSAGES } from './exercise-messages';
 export { callStackExercise, generateCallStackProblem, parseArgText, callCount, nQueensPredict, CALLSTACK_EXERCISE_PROGRAMS } from './exercises-recursion';
-export { RECURSION_EXERCISE_MESSAGES } from './recursion-exercise-messages';
 export * from './pymalloc/index';
 export {
   FIT_POLICIES,
@@ -139,7 +137,6 @@ export {
   type HeapState,
   type HeapStats,
 } from './heap/allocator';
-export { ALLOCATOR_MESSAGES } from './heap/allocator-messages';
 /** "Pick the block this policy chooses": seeded problems, the model trace and the exercise spec. */
 export {
   FIT_REQUESTS,
@@ -151,10 +148,8 @@ export {
   type FitEvent,
   type FitPickEvent,
 } from './heap/allocator-exercise';
-export { ALLOC_FIT_MESSAGES } from './heap/allocator-exercise-messages';
 /** The seed's game server: a static array of 1000 records vs malloc on login / free on logout, over a seeded day. */
 export { simulateGameServer, onlineTarget, GAME_SERVER_DEFAULTS, type GameServerOptions, type GameDay, type GameSample } from './heap/game-server';
-export { GAME_SERVER_MESSAGES } from './heap/game-server-messages';
 
 /**
  * Names → objects → reference counts and CPython's cyclic GC (chapter 7).

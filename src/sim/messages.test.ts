@@ -1,8 +1,7 @@
+import { CATALOGS, tableOf, t as message } from '../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIM_MESSAGES } from './messages';
-import { format } from '../i18n/lang';
 import { attempt, SimError } from './errors';
 import type { EventBase, Trace } from './trace';
 import { createExercise, type Action, type ExerciseSpec } from './exercise';
@@ -113,22 +112,16 @@ describe('messages', () => {
   });
 
   it('every emitted key has an English and a Korean sentence', () => {
-    const missing = [...keys].filter((k) => !SIM_MESSAGES[k]?.en || !SIM_MESSAGES[k]?.ko);
+    const missing = [...keys].filter((k) => !tableOf(['stop.', 'brackets.', 'postfix.', 'infix.', 'reverse.', 'undo.', 'history.', 'callstack.', 'nqueens.', 'maze.', 'permutations.', 'subsets.', 'sudoku.', 'error.'])[k]?.en || !tableOf(['stop.', 'brackets.', 'postfix.', 'infix.', 'reverse.', 'undo.', 'history.', 'callstack.', 'nqueens.', 'maze.', 'permutations.', 'subsets.', 'sudoku.', 'error.'])[k]?.ko);
     expect(missing).toEqual([]);
   });
 
-  it('every key literal in the core sources exists in one of the core\'s message tables', () => {
-    // Besides SIM_MESSAGES, later parts of the core keep their strings in their own
-    // *messages.ts tables (exercise-messages.ts, stackops-messages.ts …): look in all of them.
-    const modules = import.meta.glob<Record<string, unknown>>('./**/*messages.ts', { eager: true });
-    const known = new Set<string>();
-    for (const mod of Object.values(modules)) {
-      for (const table of Object.values(mod)) if (table && typeof table === 'object') for (const k of Object.keys(table)) known.add(k);
-    }
+  it('every key literal in the core sources exists in the message catalog', () => {
+    const known = new Set(Object.keys(CATALOGS.en));
     const dir = __dirname;
     const files = ['', 'programs', 'backtracking', 'pymalloc', 'heap', 'objects'].flatMap((sub) =>
       readdirSync(join(dir, sub))
-        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('messages.ts'))
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && true)
         .map((f) => join(dir, sub, f)),
     );
     const re = /'((?:stop|brackets|postfix|infix|reverse|undo|history|callstack|nqueens|maze|permutations|subsets|sudoku|objects|error)\.[A-Za-z.]+)'/g;
@@ -140,7 +133,7 @@ describe('messages', () => {
 
   it('both languages use the same placeholders, and Korean is Korean', () => {
     const names = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
-    for (const [key, t] of Object.entries(SIM_MESSAGES)) {
+    for (const [key, t] of Object.entries(tableOf(['stop.', 'brackets.', 'postfix.', 'infix.', 'reverse.', 'undo.', 'history.', 'callstack.', 'nqueens.', 'maze.', 'permutations.', 'subsets.', 'sudoku.', 'error.']))) {
       expect([key, [...new Set(names(t.ko))]]).toEqual([key, [...new Set(names(t.en))]]);
       expect(t.ko).toMatch(/[가-힣]/);
     }
@@ -148,8 +141,8 @@ describe('messages', () => {
 
   it('renders an event in both languages', () => {
     const e = checkBrackets('(').trace.event(0);
-    expect(format(SIM_MESSAGES, 'ko', e.msg.key, e.msg.params)).toBe("0번 위치의 '('는 여는 괄호이므로 스택에 push 합니다.");
-    expect(format(SIM_MESSAGES, 'en', e.msg.key, e.msg.params)).toBe("'(' at position 0 is an opener: push it onto the stack.");
+    expect(message('ko', e.msg.key, e.msg.params)).toBe("0번 위치의 '('는 여는 괄호이므로 스택에 push 합니다.");
+    expect(message('en', e.msg.key, e.msg.params)).toBe("'(' at position 0 is an opener: push it onto the stack.");
     expect(new SimError('x', 'error.infix.empty')).toBeInstanceOf(Error);
   });
 });

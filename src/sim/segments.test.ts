@@ -1,3 +1,4 @@
+import { tableOf } from '../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import {
@@ -15,7 +16,6 @@ import {
   type SegmentKind,
   type TemplateKind,
 } from './segments';
-import { segmentStrings } from '../i18n/segments';
 
 const C_TEXT = `#include <stdlib.h>
 
@@ -111,14 +111,14 @@ describe('sample programs', () => {
     for (const p of [C_PROGRAM, PYTHON_PROGRAM]) {
       for (const l of p.lines) {
         for (const pl of l.placements) {
-          const entry = segmentStrings[pl.explanationKey];
+          const entry = tableOf(['seg.', 'region.', 'map.', 'item.', 'why.', 'hint.', 'c.', 'py.', 'quiz.'])[pl.explanationKey];
           expect(entry, pl.explanationKey).toBeDefined();
           for (const lang of ['en', 'ko'] as const) {
             for (const ph of placeholders(entry![lang])) expect(pl.params, `${pl.explanationKey} ${ph}`).toHaveProperty(ph);
           }
-          expect(segmentStrings[pl.labelKey]).toBeDefined();
+          expect(tableOf(['seg.', 'region.', 'map.', 'item.', 'why.', 'hint.', 'c.', 'py.', 'quiz.'])[pl.labelKey]).toBeDefined();
         }
-        if (l.noteKey) expect(segmentStrings[l.noteKey], l.noteKey).toBeDefined();
+        if (l.noteKey) expect(tableOf(['seg.', 'region.', 'map.', 'item.', 'why.', 'hint.', 'c.', 'py.', 'quiz.'])[l.noteKey], l.noteKey).toBeDefined();
       }
     }
   });
@@ -233,7 +233,7 @@ describe('generateSegmentQuiz', () => {
     for (const seed of SEEDS) {
       for (const item of generateSegmentQuiz(seed).items) {
         for (const key of [item.labelKey, item.explanationKey]) {
-          const entry = segmentStrings[key];
+          const entry = tableOf(['seg.', 'region.', 'map.', 'item.', 'why.', 'hint.', 'c.', 'py.', 'quiz.'])[key];
           expect(entry, key).toBeDefined();
           for (const lang of ['en', 'ko'] as const) {
             expect(entry![lang].length).toBeGreaterThan(0);
@@ -242,7 +242,7 @@ describe('generateSegmentQuiz', () => {
         }
         for (const answer of QUIZ_SEGMENTS) {
           const hint = gradeSegmentAnswer(item, answer).hintKey;
-          if (hint) expect(segmentStrings[hint], hint).toBeDefined();
+          if (hint) expect(tableOf(['seg.', 'region.', 'map.', 'item.', 'why.', 'hint.', 'c.', 'py.', 'quiz.'])[hint], hint).toBeDefined();
         }
       }
     }

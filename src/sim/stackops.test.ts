@@ -1,11 +1,9 @@
+import { tableOf, t as message } from '../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseStackOps, simulateStackOps, STACKOPS_MAX_OPS, type StackOp, type StackOpsEvent } from './stackops';
-import { STACKOPS_MESSAGES } from './stackops-messages';
-import { SIM_MESSAGES } from './messages';
 import { attempt, SimError } from './errors';
 import { toArray } from './pstack';
-import { format } from '../i18n/lang';
 
 /** The plain reference: an array used as a stack, one expected event kind per operation. */
 function reference(ops: readonly StackOp[], capacity?: number) {
@@ -78,7 +76,7 @@ describe('simulateStackOps', () => {
     expect([...trace.events()].map((e) => e.kind)).toEqual(['pop-empty', 'peek-empty', 'push', 'push', 'overflow', 'peek', 'pop']);
     for (const e of trace.events()) {
       for (const lang of ['en', 'ko'] as const) {
-        const text = format(STACKOPS_MESSAGES, lang, e.msg.key, e.msg.params);
+        const text = message(lang, e.msg.key, e.msg.params);
         expect(text).not.toBe(e.msg.key);
         expect(text).not.toMatch(/\{\w+\}/);
       }
@@ -134,17 +132,16 @@ describe('parseStackOps', () => {
       if (!r.ok) {
         expect(r.error).toBeInstanceOf(SimError);
         expect([r.error.code, r.error.index]).toEqual([code, index]);
-        const table = { ...SIM_MESSAGES, ...STACKOPS_MESSAGES };
-        expect(format(table, 'ko', r.error.key, r.error.params)).not.toMatch(/\{\w+\}/);
+        expect(message('ko', r.error.key, r.error.params)).not.toMatch(/\{\w+\}/);
       }
     }
   });
 });
 
-describe('STACKOPS_MESSAGES', () => {
+describe('the stack operations\' messages', () => {
   it('has the same placeholders in both languages, and Korean text', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, t] of Object.entries(STACKOPS_MESSAGES)) {
+    for (const [key, t] of Object.entries(tableOf(['stackops.']))) {
       expect([key, [...new Set(names(t.ko))]]).toEqual([key, [...new Set(names(t.en))]]);
       expect(t.ko).toMatch(/[가-힣]/);
     }

@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
 // LayerDiagram and ListGrowthPlayer in jsdom: keyboard selection and stepping change what the
 // reader sees and hears (the polite live regions), in both languages.
+import { islandMessages } from '../registry';
+import { t as message } from '../../i18n/messages';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import LayerDiagram from './LayerDiagram.svelte';
 import ListGrowthPlayer from './ListGrowthPlayer.svelte';
-import { cpythonViewStrings, layerDiagramMessages, listGrowthMessages } from './views-messages';
-import { format, type Lang } from '../../i18n/lang';
+import { type Lang } from '../../i18n/lang';
 import { plain } from '../../i18n/rich-text';
-import { playerStrings } from '../../i18n/player';
-import { LAYER_MESSAGES } from '../../sim/pymalloc/layer-messages';
 
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -22,13 +21,13 @@ afterEach(() => {
 });
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
-  plain(format({ ...cpythonViewStrings, ...LAYER_MESSAGES, ...playerStrings }, lang, key, params));
+  plain(message(lang, key, params));
 const live = (el: HTMLElement) => el.querySelector('[aria-live="polite"]')!.textContent ?? '';
 
 for (const lang of ['en', 'ko'] as const) {
   describe(`LayerDiagram (${lang})`, () => {
     const setup = () => {
-      render(LayerDiagram, { props: { lang, messages: layerDiagramMessages(lang) } });
+      render(LayerDiagram, { props: { lang, messages: islandMessages('layer-diagram', lang) } });
       const region = screen.getByRole('region', { name: t(lang, 'cpy.layers.heading') });
       const layers = within(region).getByRole('listbox', { name: t(lang, 'cpy.layers.list') });
       const domains = within(region).getByRole('listbox', { name: t(lang, 'cpy.layers.domains') });
@@ -86,7 +85,7 @@ for (const lang of ['en', 'ko'] as const) {
 
   describe(`ListGrowthPlayer (${lang})`, () => {
     it('steps with the keyboard, announces each resize with the version formula, and compares versions', async () => {
-      render(ListGrowthPlayer, { props: { lang, messages: listGrowthMessages(lang), appends: 20 } });
+      render(ListGrowthPlayer, { props: { lang, messages: islandMessages('list-growth-player', lang), appends: 20 } });
       const region = screen.getByRole('region', { name: t(lang, 'cpy.growth.heading') });
       const steps = within(region).getByRole('group', { name: t(lang, 'cpy.growth.steps') });
       const fact = (name: string) => region.querySelector(`[data-fact="${name}"]`)!.textContent!.trim();
@@ -121,7 +120,7 @@ for (const lang of ['en', 'ko'] as const) {
     });
 
     it('says when the facts sheet has no getsizeof for the version', () => {
-      render(ListGrowthPlayer, { props: { lang, messages: listGrowthMessages(lang), version: '3.14', appends: 5 } });
+      render(ListGrowthPlayer, { props: { lang, messages: islandMessages('list-growth-player', lang), version: '3.14', appends: 5 } });
       const region = screen.getByRole('region', { name: t(lang, 'cpy.growth.heading') });
       expect(region.querySelector('[data-fact="getsizeof"]')!.textContent).toContain(t(lang, 'cpy.growth.getsizeofUnknown', { version: '3.14', measured: '3.6–3.13' }));
       expect(within(region).getByRole('table').querySelectorAll('tbody tr').length).toBe(5);

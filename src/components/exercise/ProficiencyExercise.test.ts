@@ -1,18 +1,17 @@
 // @vitest-environment jsdom
+import { tableOf } from '../../i18n/messages';
+import { islandMessages } from '../registry';
+import { t as message } from '../../i18n/messages';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import BracketsExercise from '../stacks/BracketsExercise.svelte';
 import PostfixExercise from '../stacks/PostfixExercise.svelte';
 import UndoExercise from '../stacks/UndoExercise.svelte';
 import PredictStep from './PredictStep.svelte';
-import { exerciseMessages } from './messages';
 import { bracketsKind, postfixKind, undoKind, KINDS } from './problems';
 import { createExercise, type Action } from '../../sim/exercise';
 import { modelActions, predictChoices } from '../../sim/exercises-stack';
-import { fill, format } from '../../i18n/lang';
-import { SIM_MESSAGES } from '../../sim/messages';
-import { EXERCISE_MESSAGES } from '../../sim/exercise-messages';
-import { exerciseStrings } from '../../i18n/exercise';
+import { fill } from '../../i18n/lang';
 import { PROGRESS_KEY } from '../progress';
 
 afterEach(() => cleanup());
@@ -26,8 +25,7 @@ if (!Element.prototype.animate) {
 }
 beforeEach(() => localStorage.clear());
 
-const ALL = { ...SIM_MESSAGES, ...EXERCISE_MESSAGES, ...exerciseStrings };
-const t = (lang: 'en' | 'ko', key: string, params: Record<string, string | number> = {}) => format(ALL, lang, key, params);
+const t = (lang: 'en' | 'ko', key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 const SEED = 3;
 
 function wrongFor(expected: Action, types: readonly string[]): string {
@@ -37,7 +35,7 @@ function wrongFor(expected: Action, types: readonly string[]): string {
 describe('ProficiencyExercise', () => {
   for (const lang of ['en', 'ko'] as const) {
     it(`grades steps, explains a wrong one, undo and fix, and records progress (${lang})`, async () => {
-      const messages = exerciseMessages(lang, 'brackets');
+      const messages = islandMessages('brackets-exercise', lang);
       render(BracketsExercise, { props: { messages, seed: SEED } });
       const region = screen.getByRole('region', { name: t(lang, 'exercise.brackets.heading') });
       expect(region.getAttribute('data-seed')).toBe(String(SEED));
@@ -86,7 +84,7 @@ describe('ProficiencyExercise', () => {
   }
 
   it('postfix: apply needs a typed value; a wrong value is explained', async () => {
-    render(PostfixExercise, { props: { messages: exerciseMessages('en', 'postfix'), seed: 5 } });
+    render(PostfixExercise, { props: { messages: islandMessages('postfix-exercise', 'en'), seed: 5 } });
     const region = screen.getByRole('region', { name: t('en', 'exercise.postfix.heading') });
     const { trace } = postfixKind.fromSeed(5);
     const model = modelActions(trace, postfixKind.spec);
@@ -116,7 +114,7 @@ describe('ProficiencyExercise', () => {
   });
 
   it('shows the model answer in a step player', async () => {
-    render(UndoExercise, { props: { messages: exerciseMessages('en', 'undo'), seed: 2 } });
+    render(UndoExercise, { props: { messages: islandMessages('undo-exercise', 'en'), seed: 2 } });
     const region = screen.getByRole('region', { name: t('en', 'exercise.undo.heading') });
     const toggle = within(region).getByRole('button', { name: t('en', 'exercise.model') });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -126,11 +124,11 @@ describe('ProficiencyExercise', () => {
     const { trace } = undoKind.fromSeed(2);
     await fireEvent.click(within(player).getByRole('button', { name: 'Step forward' }));
     const e = trace.event(0);
-    expect(player.textContent).toContain(fill({ k: (SIM_MESSAGES[e.msg.key] ?? EXERCISE_MESSAGES[e.msg.key])!.en }, 'k', e.msg.params));
+    expect(player.textContent).toContain(fill({ k: (tableOf(['stop.', 'brackets.', 'postfix.', 'infix.', 'reverse.', 'undo.', 'history.', 'callstack.', 'nqueens.', 'maze.', 'permutations.', 'subsets.', 'sudoku.', 'error.'])[e.msg.key] ?? tableOf(['ex.', 'error.perm.'])[e.msg.key])!.en }, 'k', e.msg.params));
   });
 
   it('new problem draws another seed and resets the score', async () => {
-    render(BracketsExercise, { props: { messages: exerciseMessages('en', 'brackets'), seed: 1 } });
+    render(BracketsExercise, { props: { messages: islandMessages('brackets-exercise', 'en'), seed: 1 } });
     const region = screen.getByRole('region', { name: t('en', 'exercise.brackets.heading') });
     await fireEvent.click(within(region).getByRole('button', { name: t('en', 'exercise.brackets.push') }));
     await fireEvent.click(within(region).getByRole('button', { name: t('en', 'exercise.new') }));
@@ -147,7 +145,7 @@ describe('PredictStep', () => {
     const tr = (x: { key: string; params: Record<string, string | number> }) => t('en', x.key, x.params);
     render(PredictStep, {
       props: {
-        messages: exerciseMessages('en', 'brackets', { predict: true }),
+        messages: islandMessages('predict-brackets', 'en'),
         question: tr(q.question),
         choices: q.choices.map((c) => ({ id: c.id, label: tr({ key: c.labelKey, params: c.params }) })),
         correctId: q.correctId,

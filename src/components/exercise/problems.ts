@@ -15,20 +15,6 @@ import { stackOpsKind } from './kinds/stack';
 export * from './kind';
 export { permKind, bracketsKind, postfixKind, infixKind, reverseKind, undoKind, historyKind, stackOpsKind };
 
-/** Message prefixes an exercise island needs (for `messagesFor`). */
-export const EXERCISE_PREFIXES = ['exercise.', 'ex.', 'player.', 'progress.notSaved', 'progress.saved'] as const;
-
-/** The SIM_MESSAGES prefixes of each algorithm's narration and reasons. */
-export const SIM_PREFIXES: Record<string, readonly string[]> = {
-  perm: [],
-  brackets: ['brackets.'],
-  postfix: ['postfix.'],
-  infix: ['infix.'],
-  reverse: ['reverse.'],
-  undo: ['undo.'],
-  history: ['history.'],
-  stack: ['stackops.'],
-};
 
 /** Every kind by the `algorithm` name PredictStep takes (server-side: it bundles every algorithm). */
 export const KINDS = {

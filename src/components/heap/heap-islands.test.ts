@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
+import { islandMessages } from '../registry';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import AllocatorPlayground from './AllocatorPlayground.svelte';
 import AllocatorExercise from './AllocatorExercise.svelte';
 import GameServerSim from './GameServerSim.svelte';
-import { allocExerciseMessages, gameServerMessages, playgroundMessages } from './messages';
 import { fill, LANGS } from '../../i18n/lang';
 import { hex } from '../../sim/heap/allocator';
 import { fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from '../../sim/heap/allocator-exercise';
@@ -39,7 +39,7 @@ for (const lang of LANGS) {
   // jsdom renders are slow on a busy machine: a generous timeout, not a performance claim.
   describe(`chapter 6 islands (${lang})`, { timeout: 30_000 }, () => {
     it('playground: a bad script gets a located message; a good one steps to its free', async () => {
-      const m = playgroundMessages(lang);
+      const m = islandMessages('allocator-playground', lang);
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
       render(AllocatorPlayground, { props: { messages: m, input: 'a = malloc 100', policy: 'first-fit', size: 1024 } });
       const region = screen.getByRole('region', { name: t('heap.play.title') });
@@ -68,7 +68,7 @@ for (const lang of LANGS) {
     });
 
     it('exercise: the model answer by clicks finishes it; a wrong pick is explained and undone', async () => {
-      const m = allocExerciseMessages(lang);
+      const m = islandMessages('allocator-exercise', lang);
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
       render(AllocatorExercise, { props: { messages: m, policy: 'best-fit', seed: 3 } });
       const region = screen.getByRole('region', { name: t('exercise.allocfit.heading') });
@@ -99,7 +99,7 @@ for (const lang of LANGS) {
     });
 
     it('exercise: switching the policy keeps the problem', async () => {
-      const m = allocExerciseMessages(lang);
+      const m = islandMessages('allocator-exercise', lang);
       const t = (k: string) => fill(m, k);
       render(AllocatorExercise, { props: { messages: m, seed: 5 } });
       const select = screen.getByRole('combobox', { name: t('exercise.allocfit.policy') });
@@ -111,7 +111,7 @@ for (const lang of LANGS) {
     });
 
     it('game server: the slider moves through the day, the table has every hour', async () => {
-      const m = gameServerMessages(lang);
+      const m = islandMessages('game-server', lang);
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
       render(GameServerSim, { props: { messages: m } });
       const region = screen.getByRole('region', { name: t('heap.game.title') });

@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
+import { islandMessages } from '../registry';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import FibCallCount from './FibCallCount.svelte';
-import { messagesFor } from '../../i18n/lang';
-import { recursionStrings } from '../../i18n/recursion';
 import { callCount } from '../../sim/exercises-recursion';
 import { PROGRESS_KEY } from '../progress';
 
-const messages = messagesFor(recursionStrings, 'en', ['fibcount.']);
+const messages = islandMessages('fib-count', 'en');
 const counts = Array.from({ length: 8 }, (_, i) => [callCount('fibonacci', { n: i }), callCount('fibonacci-memo', { n: i })] as const);
 const stored = () => JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{"exercises":{}}').exercises['ch3.fib-count'];
 

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
+import { islandMessages } from '../registry';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import PredictReturn from './PredictReturn.svelte';
-import { messagesFor } from '../../i18n/lang';
-import { recursionStrings } from '../../i18n/recursion';
 import { returnQuestions } from './predict-return';
 
-const messages = messagesFor(recursionStrings, 'en', ['predictReturn.']);
+const messages = islandMessages('predict-return', 'en');
 afterEach(() => cleanup());
 
 describe('returnQuestions (from the core\'s trace)', () => {

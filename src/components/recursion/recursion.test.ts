@@ -2,10 +2,10 @@
 // Chapter 3 islands in jsdom: the call-stack player steps through frames and return values,
 // shows RecursionError with the partial trace, validates arguments with a located message;
 // the tree collapses big runs; FibCallCount and PredictReturn check against the core.
+import { islandMessages } from '../registry';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import CallStackPlayer from './CallStackPlayer.svelte';
-import { CALLSTACK_PLAYER_PREFIXES, recursionMessages } from './messages';
 import { runCallStack } from '../../sim/callstack';
 import { indexTree, visibleTree, type TreeItem } from './tree';
 
@@ -20,7 +20,7 @@ afterEach(() => {
   errors.mockRestore();
 });
 
-const en = recursionMessages('en', CALLSTACK_PLAYER_PREFIXES);
+const en = islandMessages('callstack-player', 'en');
 
 describe('CallStackPlayer', () => {
   it('steps factorial(4) to the end: frames return 1, 2, 6, 24', async () => {

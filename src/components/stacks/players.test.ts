@@ -10,7 +10,7 @@ import StackPlayer from './StackPlayer.svelte';
 import UndoPlayer from './UndoPlayer.svelte';
 import HistoryPlayer from './HistoryPlayer.svelte';
 import ReversePlayer from './ReversePlayer.svelte';
-import { playerMessages } from './messages';
+import { islandMessages } from '../registry';
 import { fill, type Lang } from '../../i18n/lang';
 import { checkBrackets } from '../../sim/brackets';
 
@@ -34,7 +34,7 @@ const SIM = {
   history: ['history.', 'error.history.', 'error.commands.'],
   reverse: ['reverse.'],
 } as const;
-const messagesOf = (lang: Lang, kind: keyof typeof SIM) => playerMessages(lang, kind, SIM[kind]);
+const messagesOf = (lang: Lang, kind: keyof typeof SIM) => islandMessages(`${kind}-player`, lang);
 
 function parts(lang: Lang, kind: keyof typeof SIM) {
   const m = messagesOf(lang, kind);

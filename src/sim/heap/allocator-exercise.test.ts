@@ -1,10 +1,9 @@
+import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createExercise, type Action } from '../exercise';
 import { modelActions } from '../exercises-stack';
 import type { Strings } from '../../i18n/lang';
-import { ALLOCATOR_MESSAGES } from './allocator-messages';
-import { ALLOC_FIT_MESSAGES } from './allocator-exercise-messages';
 import { FIT_POLICIES, type Block, type FitPolicy } from './allocator';
 import { FIT_REQUESTS, fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from './allocator-exercise';
 
@@ -93,7 +92,7 @@ describe('fitTrace and fitExercise', { timeout: 30_000 }, () => {
   });
 
   it('explains every wrong pick by what is wrong with it, and the right one by the rule', () => {
-    const TABLES: Strings = { ...ALLOCATOR_MESSAGES, ...ALLOC_FIT_MESSAGES };
+    const TABLES: Strings = tableOf(['alloc.', 'error.alloc.', 'allocfit.']);
     const reached = new Set<string>();
     for (let seed = 1; seed <= 60; seed++) {
       for (const policy of FIT_POLICIES) {
@@ -139,12 +138,12 @@ describe('fitTrace and fitExercise', { timeout: 30_000 }, () => {
     }
     expect([...reached].filter((k) => !TABLES[k]?.en || !TABLES[k]?.ko)).toEqual([]);
     // 'tie' needs two equal free blocks, which this corpus may not produce; the rest must all appear
-    expect(Object.keys(ALLOC_FIT_MESSAGES).filter((k) => !reached.has(k) && k !== 'allocfit.why.tie')).toEqual([]);
+    expect(Object.keys(tableOf(['allocfit.'])).filter((k) => !reached.has(k) && k !== 'allocfit.why.tie')).toEqual([]);
   });
 
   it('both languages use the same placeholders, and Korean is Korean', () => {
     const names = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
-    for (const [key, t] of Object.entries(ALLOC_FIT_MESSAGES)) {
+    for (const [key, t] of Object.entries(tableOf(['allocfit.']))) {
       expect([key, names(t.ko)]).toEqual([key, names(t.en)]);
       expect(t.ko).toMatch(/[가-힣]/);
     }

@@ -1,10 +1,10 @@
+import { tableOf } from '../../i18n/messages';
+import { t as message } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { attempt, SimError } from '../errors';
-import { SIM_MESSAGES } from '../messages';
-import { format, type Strings } from '../../i18n/lang';
+import { type Strings } from '../../i18n/lang';
 import type { Trace } from '../trace';
-import { ALLOCATOR_MESSAGES } from './allocator-messages';
 import {
   FIT_POLICIES,
   applyAlloc,
@@ -21,7 +21,7 @@ import {
   type HeapState,
 } from './allocator';
 
-const TABLES: Strings = { ...SIM_MESSAGES, ...ALLOCATOR_MESSAGES };
+const TABLES: Strings = tableOf(['stop.', 'alloc.', 'error.alloc.']);
 const keys = new Set<string>();
 function collect(t: Trace<HeapState, AllocEvent>): void {
   for (const e of t.events()) keys.add(e.msg.key);
@@ -322,8 +322,8 @@ describe('simulateAllocator and parseAllocOps', () => {
   it('narrates in both languages', () => {
     const t = simulateAllocator(parseAllocOps('a = malloc 10'), { size: 256 }).trace;
     const e = t.event(t.length - 1);
-    expect(format(TABLES, 'en', e.msg.key, e.msg.params)).toBe('malloc(10) returns 0x1010: a block of 16 bytes, of which 6 bytes go unused (internal fragmentation).');
-    expect(format(TABLES, 'ko', e.msg.key, e.msg.params)).toContain('내부 단편화');
+    expect(message('en', e.msg.key, e.msg.params)).toBe('malloc(10) returns 0x1010: a block of 16 bytes, of which 6 bytes go unused (internal fragmentation).');
+    expect(message('ko', e.msg.key, e.msg.params)).toContain('내부 단편화');
   });
 });
 
@@ -634,10 +634,10 @@ describe('messages', () => {
     simError(() => createAllocator({ size: 256 }).realloc(0x99, 1));
     const missing = [...keys].filter((k) => !TABLES[k]?.en || !TABLES[k]?.ko);
     expect(missing).toEqual([]);
-    const allKeys = Object.keys(ALLOCATOR_MESSAGES).filter((k) => !k.startsWith('error.'));
+    const allKeys = Object.keys(tableOf(['alloc.', 'error.alloc.'])).filter((k) => !k.startsWith('error.'));
     expect(allKeys.filter((k) => !keys.has(k))).toEqual([]);
     const names = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
-    for (const [key, t] of Object.entries(ALLOCATOR_MESSAGES)) {
+    for (const [key, t] of Object.entries(tableOf(['alloc.', 'error.alloc.']))) {
       expect([key, names(t.ko)]).toEqual([key, names(t.en)]);
       expect(t.ko).toMatch(/[가-힣]/);
     }

@@ -1,7 +1,7 @@
+import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { attempt } from '../errors';
-import { GAME_SERVER_MESSAGES } from './game-server-messages';
 import { FIT_POLICIES } from './allocator';
 import { MINUTES_PER_DAY, onlineTarget, simulateGameServer } from './game-server';
 
@@ -79,7 +79,7 @@ describe('simulateGameServer', { timeout: 30_000 }, () => {
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.error.code).toBe('bad-option');
-        expect(GAME_SERVER_MESSAGES[r.error.key as keyof typeof GAME_SERVER_MESSAGES]).toBeDefined();
+        expect(tableOf(['error.game.'])[r.error.key as string]).toBeDefined();
       }
     }
   });

@@ -5,7 +5,6 @@ export { parseProgram, MAX_PROGRAM_LENGTH } from './syntax';
 export type { Expr, Stmt, Target, Pos } from './syntax';
 export { applyObjects, isRef, labelOf, valText } from './state';
 export type { Val, Obj, ObjType, Cached, Frame, GcState, ObjectsState, ObjEvent } from './state';
-export { OBJECTS_MESSAGES } from './messages';
 export {
   generateContainerProgram,
   generateRefcountProblem,

@@ -1,15 +1,11 @@
+import { t as message } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { attempt, type SimError } from '../errors';
-import { format, type Strings } from '../../i18n/lang';
-import { SIM_MESSAGES } from '../messages';
-import { PYMALLOC_MESSAGES } from '../pymalloc/messages';
-import { OBJECTS_MESSAGES } from './messages';
 import { applyObjects, isRef, type ObjectsState } from './state';
 import { findUnreachable, reachableIds, simulateObjects, statementStarts } from './simulate';
 import { generateContainerProgram, generateFateProblem, generateRefcountProblem, gradeFateProblem, gradeRefcountProblem } from './problems';
 
-const TABLES: Strings = { ...SIM_MESSAGES, ...PYMALLOC_MESSAGES, ...OBJECTS_MESSAGES };
 const VERSIONS = ['3.8', '3.10', '3.11', '3.12', '3.13', '3.14', '3.15'];
 
 function fail(program: string, version = '3.13'): SimError {
@@ -244,7 +240,7 @@ describe('simulateObjects: errors are located', () => {
       const lines = program.split('\n');
       const offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
       expect(e.index).toBe(offset);
-      for (const lang of ['en', 'ko'] as const) expect(format(TABLES, lang, e.key, e.params)).toContain(String(line));
+      for (const lang of ['en', 'ko'] as const) expect(message(lang, e.key, e.params)).toContain(String(line));
     });
   }
 
@@ -274,7 +270,7 @@ describe('exercises', () => {
         const right = Object.fromEntries(p.questions.map((q) => [q.name, q.answer]));
         expect(gradeRefcountProblem(p, right).every((g) => g.correct)).toBe(true);
         expect(gradeRefcountProblem(p, { [p.questions[0]!.name]: p.questions[0]!.answer + 1 })[0]!.correct).toBe(false);
-        for (const q of p.questions) for (const n of q.explanation) expect(format(TABLES, 'ko', n.key, n.params)).not.toContain('{');
+        for (const q of p.questions) for (const n of q.explanation) expect(message('ko', n.key, n.params)).not.toContain('{');
       }),
       { numRuns: 50 },
     );

@@ -1,11 +1,10 @@
+import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attempt } from '../errors';
 import {
-  PYMALLOC_ARENA_MESSAGES,
-  PYMALLOC_MESSAGES,
   PYMALLOC_VERSIONS,
   arenasInUse,
   blocksPerPool,
@@ -17,7 +16,6 @@ import {
   type PymallocOp,
   type PymallocState,
 } from './index';
-import { SIM_MESSAGES } from '../messages';
 
 function codeOf(fn: () => unknown): string {
   const r = attempt(fn);
@@ -365,7 +363,7 @@ describe('simulatePymalloc', () => {
 });
 
 describe('messages of the arena model', () => {
-  const tables = { ...SIM_MESSAGES, ...PYMALLOC_MESSAGES, ...PYMALLOC_ARENA_MESSAGES } as Record<string, { en: string; ko: string }>;
+  const tables = tableOf(['stop.', 'pymalloc.', 'error.pymalloc.']) as Record<string, { en: string; ko: string }>;
   it('every emitted key and every key literal in arenas.ts has en + ko with the same placeholders', () => {
     const keys = new Set<string>();
     const corpus: [string, PymallocOp[]][] = [

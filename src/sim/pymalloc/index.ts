@@ -6,7 +6,6 @@ export { LIST_VERSIONS, listResize, listCapacities } from './lists';
 export type { ListVersion } from './lists';
 export { RUNTIME_VERSIONS, cpythonRuntime } from './runtime';
 export type { CpythonRuntime, GcThresholds, RuntimeVersion } from './runtime';
-export { PYMALLOC_MESSAGES } from './messages';
 export { GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeTerms } from './list-growth';
 export type { AppendStep, ListFormula, ListFormulaId, ResizeTerms } from './list-growth';
 export {
@@ -27,7 +26,6 @@ export {
   routesOf,
 } from './layers';
 export type { AllocatorName, ApiFunction, BuildDefaults, BuildId, Domain, DomainId, Layer, LayerId, LayerLevel, PythonMallocValue, Route, SourceTag, VersionNote } from './layers';
-export { LAYER_MESSAGES } from './layer-messages';
 // pymalloc's arenas, pools and blocks: a call-by-call machine and a traced simulator.
 export {
   PYMALLOC_MAX_BULK,
@@ -53,10 +51,8 @@ export type {
   PoolView,
   PoolStatus,
 } from './arenas';
-export { PYMALLOC_ARENA_MESSAGES } from './arena-messages';
 // Everyday objects' request sizes, and the "which size class?" exercise.
 export { objectSizePresets } from './object-sizes';
 export type { ObjectSizePreset } from './object-sizes';
 export { answerFor, generateSizeClassProblem, gradeSizeClass } from './size-class-problems';
 export type { SizeClassAnswer, SizeClassGrade, SizeClassGuess, SizeClassProblem, SizeClassQuestion } from './size-class-problems';
-export { SIZE_CLASS_MESSAGES } from './size-class-messages';

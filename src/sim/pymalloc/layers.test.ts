@@ -1,3 +1,4 @@
+import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import {
   BUILDS,
@@ -14,7 +15,6 @@ import {
   routesOf,
   type DomainId,
 } from './layers';
-import { LAYER_MESSAGES } from './layer-messages';
 import { BUILD_IDS, DOMAIN_IDS } from './layers';
 
 const minor = (v: string) => Number(v.split('.')[1]) + 100 * Number(v.split('.')[0]);
@@ -44,13 +44,13 @@ describe('the layer picture', () => {
 
   it('every sentence it refers to exists in English and Korean, and every sentence is used', () => {
     const keys = referencedKeys();
-    const table = LAYER_MESSAGES as Record<string, { en: string; ko: string }>;
+    const table = tableOf(['layers.']) as Record<string, { en: string; ko: string }>;
     expect(keys.filter((k) => !table[k]?.en || !table[k]?.ko)).toEqual([]);
     expect(Object.keys(table).filter((k) => !keys.includes(k))).toEqual([]);
   });
 
   it('Korean is Korean, and code spans (backticks) are balanced in both languages', () => {
-    for (const [key, t] of Object.entries(LAYER_MESSAGES)) {
+    for (const [key, t] of Object.entries(tableOf(['layers.']))) {
       if (!key.startsWith('layers.domain.') || !key.endsWith('.name')) expect([key, /[가-힣]/.test(t.ko)]).toEqual([key, true]);
       expect([key, t.en.split('`').length % 2, t.ko.split('`').length % 2]).toEqual([key, 1, 1]);
     }
@@ -66,7 +66,7 @@ describe('the layer picture', () => {
     const notes = layerAt(2).notes;
     expect(notes.find((n) => n.key === 'layers.note.threshold512')?.version).toBe('3.3');
     expect(notes.find((n) => n.key === 'layers.note.largePools')?.version).toBe('3.10');
-    expect(LAYER_MESSAGES['layers.note.threshold512'].en).toContain('256 to 512');
+    expect(tableOf(['layers.'])['layers.note.threshold512']!.en).toContain('256 to 512');
   });
 });
 

@@ -1,3 +1,4 @@
+import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -5,7 +6,6 @@ import { join } from 'node:path';
 import { attempt, SimError } from '../errors';
 import {
   LIST_VERSIONS,
-  PYMALLOC_MESSAGES,
   PYMALLOC_VERSIONS,
   RUNTIME_VERSIONS,
   blocksPerPool,
@@ -196,7 +196,7 @@ describe('messages', () => {
       for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'(error\.pymalloc\.[A-Za-z]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThanOrEqual(4);
-    const table: Record<string, { en: string; ko: string }> = PYMALLOC_MESSAGES;
+    const table: Record<string, { en: string; ko: string }> = tableOf(['error.pymalloc.']);
     const names = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
     for (const key of used) {
       const t = table[key];

@@ -1,7 +1,8 @@
+
+import { tableOf, t as message } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PYMALLOC_VERSIONS, SIZE_CLASS_MESSAGES, answerFor, generateSizeClassProblem, gradeSizeClass, objectSizePresets, pymallocConfig } from './index';
-import { format } from '../../i18n/lang';
+import { PYMALLOC_VERSIONS, answerFor, generateSizeClassProblem, gradeSizeClass, objectSizePresets, pymallocConfig } from './index';
 
 /** Plain reference: the class arithmetic written out. */
 function reference(n: number, v: string) {
@@ -64,12 +65,12 @@ describe('size-class problems', () => {
   it('the explanation shows the arithmetic in both languages', () => {
     const q = { id: 0, version: '3.13', nbytes: 24, object: null, answer: answerFor(24, '3.13') };
     const g = gradeSizeClass(q, { choice: 1, blocksPerPool: 510 });
-    const en = format(SIZE_CLASS_MESSAGES, 'en', g.key, g.params);
+    const en = message('en', g.key, g.params);
     expect(en).toContain('(24 − 1) >> 4 = 1');
     expect(en).toContain('(16384 − 48-byte header) // 32 = 510');
-    expect(format(SIZE_CLASS_MESSAGES, 'ko', g.key, g.params)).toContain('블록 510개');
+    expect(message('ko', g.key, g.params)).toContain('블록 510개');
     const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-    for (const t of Object.values(SIZE_CLASS_MESSAGES)) expect(names(t.ko)).toEqual(names(t.en));
+    for (const t of Object.values(tableOf(['sizeClass.']))) expect(names(t.ko)).toEqual(names(t.en));
   });
 
   it('presets: a float is 24 bytes everywhere; str "abc" shrank from 52 to 44 bytes in 3.12', () => {

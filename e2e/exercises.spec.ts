@@ -11,23 +11,15 @@ import { KINDS } from '../src/components/exercise/problems';
 import type { ProblemKind } from '../src/components/exercise/problems';
 import type { EventBase } from '../src/sim/trace';
 import { openIsland, waitForIslands, watchPage } from './pages';
+import { island } from '../src/components/registry';
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 
 type Name = 'perm' | 'brackets' | 'postfix' | 'infix' | 'reverse' | 'undo' | 'history';
-const CHAPTER: Record<Name, string> = {
-  perm: '02-the-stack',
-  brackets: '04-stacks-at-work',
-  postfix: '04-stacks-at-work',
-  infix: '04-stacks-at-work',
-  reverse: '04-stacks-at-work',
-  undo: '04-stacks-at-work',
-  history: '04-stacks-at-work',
-};
 const kindOf = (name: Name) => KINDS[name] as unknown as ProblemKind<unknown, EventBase>;
 
-/** The chapter page that carries the exercise. */
-const pageFor = (lang: Lang, name: Name): string => `${lang}/${CHAPTER[name]}/`;
+/** The chapter page that carries the exercise (the registry knows where each island is placed). */
+const pageFor = (lang: Lang, name: Name): string => `${lang}/${island(`${name}-exercise`).chapters[0]}/`;
 
 const focused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 

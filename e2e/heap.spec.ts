@@ -11,7 +11,7 @@ import { fill, LANGS, type Lang } from '../src/i18n/lang';
 import { hex } from '../src/sim/heap/allocator';
 import { fitExercise, fitTrace, generateFitProblem } from '../src/sim/heap/allocator-exercise';
 import { simulateGameServer } from '../src/sim/heap/game-server';
-import { modelActions } from '../src/sim/exercises-stack';
+import { modelActions } from '../src/sim/exercises/stack';
 import { openIsland, watchPage, waitForIslands } from './pages';
 
 const PAGE = (lang: Lang) => `${lang}/06-the-heap/`;

@@ -82,8 +82,8 @@ export { permutations, subsets, type ComboEvent, type ComboState, type Item } fr
 export { solveSudoku, validateSudoku, type SudokuEvent, type SudokuState } from './backtracking/sudoku';
 export type { Counters } from './backtracking/counters';
 
-export { createExercise, sameAction, type Action, type Exercise, type ExerciseSpec, type Verdict, type Score } from './exercise';
-export { bracketExercise, postfixExercise, infixExercise, nQueensExercise, mazeExercise } from './exercises';
+export { createExercise, sameAction, type Action, type Exercise, type ExerciseSpec, type Verdict, type Score } from './exercises/grader';
+export { bracketExercise, postfixExercise, infixExercise, nQueensExercise, mazeExercise } from './exercises/specs';
 export { generateBrackets, generateExpression, generateMaze } from './generators';
 export * from './segments';
 export * from './stackops';
@@ -115,8 +115,8 @@ export {
   type PredictSpec,
   type PredictChoice,
   type PredictQuestion,
-} from './exercises-stack';
-export { callStackExercise, generateCallStackProblem, parseArgText, callCount, nQueensPredict, CALLSTACK_EXERCISE_PROGRAMS } from './exercises-recursion';
+} from './exercises/stack';
+export { callStackExercise, generateCallStackProblem, parseArgText, callCount, nQueensPredict, CALLSTACK_EXERCISE_PROGRAMS } from './exercises/recursion';
 export * from './pymalloc/index';
 export {
   FIT_POLICIES,

@@ -9,8 +9,8 @@ import PostfixExercise from '../stacks/PostfixExercise.svelte';
 import UndoExercise from '../stacks/UndoExercise.svelte';
 import PredictStep from './PredictStep.svelte';
 import { bracketsKind, postfixKind, undoKind, KINDS } from './problems';
-import { createExercise, type Action } from '../../sim/exercise';
-import { modelActions, predictChoices } from '../../sim/exercises-stack';
+import { createExercise, type Action } from '../../sim/exercises/grader';
+import { modelActions, predictChoices } from '../../sim/exercises/stack';
 import { fill } from '../../i18n/lang';
 import { PROGRESS_KEY } from '../progress';
 

@@ -1,8 +1,8 @@
 // Types shared by the exercise kinds (one file per algorithm in ./kinds/, so an island bundles
 // only the algorithm it uses). Pure TS, no DOM.
-import type { ExerciseSpec } from '../../sim/exercise';
+import type { ExerciseSpec } from '../../sim/exercises/grader';
 import type { Narration, EventBase, Trace } from '../../sim/trace';
-import type { PredictSpec } from '../../sim/exercises-stack';
+import type { PredictSpec } from '../../sim/exercises/stack';
 
 /** A message key with parameters, translated by the island. */
 export type Text = Narration;

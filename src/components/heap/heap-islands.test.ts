@@ -9,7 +9,7 @@ import { fill, LANGS } from '../../i18n/lang';
 import { hex } from '../../sim/heap/allocator';
 import { fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from '../../sim/heap/allocator-exercise';
 import { simulateGameServer } from '../../sim/heap/game-server';
-import { modelActions } from '../../sim/exercises-stack';
+import { modelActions } from '../../sim/exercises/stack';
 import { appendCommand, freshName, runScript, splitScript } from './playground';
 
 afterEach(() => cleanup());

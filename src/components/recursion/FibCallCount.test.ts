@@ -3,7 +3,7 @@ import { islandMessages } from '../registry';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import FibCallCount from './FibCallCount.svelte';
-import { callCount } from '../../sim/exercises-recursion';
+import { callCount } from '../../sim/exercises/recursion';
 import { PROGRESS_KEY } from '../progress';
 
 const messages = islandMessages('fib-count', 'en');

@@ -4,9 +4,9 @@ import { toArray } from '../../sim/pstack';
 import { runCallStack, type CallEvent, type CallState } from '../../sim/callstack';
 import { PROGRAMS } from '../../sim/programs/index';
 import { formatValue } from '../../sim/programs/types';
-import { callStackExercise, generateCallStackProblem, parseArgText } from '../../sim/exercises-recursion';
+import { callStackExercise, generateCallStackProblem, parseArgText } from '../../sim/exercises/recursion';
 import { k, type Problem, type ProblemKind } from '../exercise/kind';
-import type { PredictSpec } from '../../sim/exercises-stack';
+import type { PredictSpec } from '../../sim/exercises/stack';
 
 function problem(program: string, args: Record<string, import('../../sim/programs/types').Value>): Problem<CallState, CallEvent> {
   const prog = PROGRAMS[program]!;

@@ -2,7 +2,7 @@
 // distinct call that returned, with the stack when it started and why it returns what it does.
 import { fill, type Messages } from '../../i18n/lang';
 import { runCallStack } from '../../sim/callstack';
-import { parseArgText } from '../../sim/exercises-recursion';
+import { parseArgText } from '../../sim/exercises/recursion';
 import { PROGRAMS } from '../../sim/programs/index';
 import { formatValue } from '../../sim/programs/types';
 

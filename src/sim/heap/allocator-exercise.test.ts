@@ -1,8 +1,8 @@
 import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createExercise, type Action } from '../exercise';
-import { modelActions } from '../exercises-stack';
+import { createExercise, type Action } from '../exercises/grader';
+import { modelActions } from '../exercises/stack';
 import type { Strings } from '../../i18n/lang';
 import { FIT_POLICIES, type Block, type FitPolicy } from './allocator';
 import { FIT_REQUESTS, fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from './allocator-exercise';

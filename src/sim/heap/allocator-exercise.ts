@@ -1,4 +1,4 @@
-import type { Action, ExerciseSpec } from '../exercise';
+import type { Action, ExerciseSpec } from '../exercises/grader';
 import { createRng } from '../rng';
 import { buildTrace, type Narration, type Trace } from '../trace';
 import {

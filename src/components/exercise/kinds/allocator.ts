@@ -3,7 +3,7 @@
 // fitExercise. The heap and requests come from the seed; the policy only changes the answers.
 import { hex, type FitPolicy } from '../../../sim/heap/allocator';
 import { fitExercise, fitTrace, generateFitProblem, type FitEvent, type FitState } from '../../../sim/heap/allocator-exercise';
-import type { PredictSpec } from '../../../sim/exercises-stack';
+import type { PredictSpec } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 function fitProblem(seed: number, policy: FitPolicy): Problem<FitState, FitEvent> {

@@ -1,8 +1,8 @@
 import { toArray } from '../../../sim/pstack';
 import { checkBrackets, DEFAULT_PAIRS, type BracketEvent, type BracketState } from '../../../sim/brackets';
-import { bracketExercise } from '../../../sim/exercises';
+import { bracketExercise } from '../../../sim/exercises/specs';
 import { generateBrackets } from '../../../sim/generators';
-import { bracketsPredict } from '../../../sim/exercises-stack';
+import { bracketsPredict } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 // Brackets ------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { toArray } from '../../../sim/pstack';
 import { parseNavOps, simulateHistory, type NavOp, type HistoryEvent, type HistoryState } from '../../../sim/history';
-import { formatNavOp, generateNavOps, historyExercise, historyPredict } from '../../../sim/exercises-stack';
+import { formatNavOp, generateNavOps, historyExercise, historyPredict } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 // Browser history --------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 import { toArray } from '../../../sim/pstack';
 import { infixToPostfix, tokenizeInfix, type InfixEvent, type InfixState } from '../../../sim/infix';
-import { infixExercise } from '../../../sim/exercises';
+import { infixExercise } from '../../../sim/exercises/specs';
 import { generateExpression } from '../../../sim/generators';
-import { infixPredict } from '../../../sim/exercises-stack';
+import { infixPredict } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 // Infix → postfix ------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 // The maze (chapter 5) as a ProblemKind: the learner moves down/right/up/left or steps back,
 // graded by mazeExercise. Seed 1 is the chapter's example maze; other seeds use generateMaze.
 import { solveMaze, type MazeEvent, type MazeState } from '../../../sim/backtracking/maze';
-import { mazeExercise } from '../../../sim/exercises';
+import { mazeExercise } from '../../../sim/exercises/specs';
 import { generateMaze } from '../../../sim/generators';
-import type { PredictSpec } from '../../../sim/exercises-stack';
+import type { PredictSpec } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 import { EXAMPLE_MAZE } from '../../backtracking/maze-input';
 

@@ -1,8 +1,8 @@
 // N-Queens (chapter 5) as a ProblemKind: the learner places the next queen or backtracks,
 // graded by nQueensExercise; `nQueensPredict` for "what happens next?" (PredictBacktrack).
 import { solveNQueens, type NQueensEvent, type NQueensState } from '../../../sim/backtracking/nqueens';
-import { nQueensExercise } from '../../../sim/exercises';
-import { nQueensPredict } from '../../../sim/exercises-recursion';
+import { nQueensExercise } from '../../../sim/exercises/specs';
+import { nQueensPredict } from '../../../sim/exercises/recursion';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 function nqueensProblem(n: number): Problem<NQueensState, NQueensEvent> {

@@ -1,5 +1,5 @@
 import { toArray } from '../../../sim/pstack';
-import { generateStackPermutation, permExercise, permPredict, stackPermutation, type PermEvent, type PermState } from '../../../sim/exercises-stack';
+import { generateStackPermutation, permExercise, permPredict, stackPermutation, type PermEvent, type PermState } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 // Stack permutation -------------------------------------------------------------------------

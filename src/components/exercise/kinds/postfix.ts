@@ -1,8 +1,8 @@
 import { toArray } from '../../../sim/pstack';
 import { evaluatePostfix, type PostfixEvent, type PostfixState } from '../../../sim/postfix';
-import { postfixExercise } from '../../../sim/exercises';
+import { postfixExercise } from '../../../sim/exercises/specs';
 import { generateExpression } from '../../../sim/generators';
-import { postfixPredict } from '../../../sim/exercises-stack';
+import { postfixPredict } from '../../../sim/exercises/stack';
 import { fmt, k, type Problem, type ProblemKind } from '../kind';
 
 // Postfix ------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { toArray } from '../../../sim/pstack';
 import { graphemes } from '../../../sim/graphemes';
 import { reverseWithStack, type ReverseEvent, type ReverseState } from '../../../sim/reverse';
-import { generateReverseText, reverseExercise, reversePredict } from '../../../sim/exercises-stack';
+import { generateReverseText, reverseExercise, reversePredict } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 // Reverse ----------------------------------------------------------------------------------------

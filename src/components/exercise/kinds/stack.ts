@@ -1,7 +1,7 @@
-import type { Action } from '../../../sim/exercise';
+import type { Action } from '../../../sim/exercises/grader';
 import { toArray } from '../../../sim/pstack';
 import { parseStackOps, simulateStackOps, type StackOp, type StackOpsEvent, type StackOpsState } from '../../../sim/stackops';
-import { stackOpsPredict } from '../../../sim/exercises-stack';
+import { stackOpsPredict } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 // Plain stack operations (predict only) ---------------------------------------------------------

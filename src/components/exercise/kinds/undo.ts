@@ -1,6 +1,6 @@
 import { toArray } from '../../../sim/pstack';
 import { parseEditOps, simulateUndo, type EditOp, type UndoEvent, type UndoState } from '../../../sim/undo';
-import { formatEditOp, generateUndoOps, undoExercise, undoPredict } from '../../../sim/exercises-stack';
+import { formatEditOp, generateUndoOps, undoExercise, undoPredict } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 
 // Undo / redo ----------------------------------------------------------------------------------

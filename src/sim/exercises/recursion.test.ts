@@ -1,12 +1,12 @@
-import { tableOf } from '../i18n/messages';
+import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
-import { createExercise } from './exercise';
-import { runCallStack } from './callstack';
-import { PROGRAMS } from './programs/index';
-import { solveNQueens } from './backtracking/nqueens';
-import { predictChoices, modelActions } from './exercises-stack';
-import { callCount, callStackExercise, generateCallStackProblem, nQueensPredict, parseArgText } from './exercises-recursion';
-import { isSimError } from './errors';
+import { createExercise } from './grader';
+import { runCallStack } from '../callstack';
+import { PROGRAMS } from '../programs/index';
+import { solveNQueens } from '../backtracking/nqueens';
+import { predictChoices, modelActions } from './stack';
+import { callCount, callStackExercise, generateCallStackProblem, nQueensPredict, parseArgText } from './recursion';
+import { isSimError } from '../errors';
 
 describe('callStackExercise', () => {
   it('asks push n / pop value at each call and return of factorial(3)', () => {

@@ -1,18 +1,18 @@
-import { CATALOGS, tableOf } from '../i18n/messages';
+import { CATALOGS, tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createExercise, type Action, type ExerciseSpec } from './exercise';
-import type { EventBase, Trace } from './trace';
-import { bracketExercise, infixExercise, postfixExercise } from './exercises';
-import { checkBrackets } from './brackets';
-import { evaluatePostfix } from './postfix';
-import { infixToPostfix } from './infix';
-import { reverseWithStack } from './reverse';
-import { simulateUndo, parseEditOps } from './undo';
-import { simulateHistory, parseNavOps } from './history';
-import { generateBrackets, generateExpression } from './generators';
-import { toArray } from './pstack';
-import { isSimError } from './errors';
+import { createExercise, type Action, type ExerciseSpec } from './grader';
+import type { EventBase, Trace } from '../trace';
+import { bracketExercise, infixExercise, postfixExercise } from './specs';
+import { checkBrackets } from '../brackets';
+import { evaluatePostfix } from '../postfix';
+import { infixToPostfix } from '../infix';
+import { reverseWithStack } from '../reverse';
+import { simulateUndo, parseEditOps } from '../undo';
+import { simulateHistory, parseNavOps } from '../history';
+import { generateBrackets, generateExpression } from '../generators';
+import { toArray } from '../pstack';
+import { isSimError } from '../errors';
 import {
   bracketsPredict,
   formatEditOp,
@@ -36,7 +36,7 @@ import {
   undoExercise,
   undoPredict,
   type PredictSpec,
-} from './exercises-stack';
+} from './stack';
 
 const known = (key: string) => expect(Object.hasOwn(CATALOGS.en, key), `message ${key}`).toBe(true);
 

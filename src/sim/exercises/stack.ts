@@ -1,16 +1,16 @@
-import type { Action, ExerciseSpec } from './exercise';
-import type { BracketEvent, BracketState } from './brackets';
-import type { PostfixEvent, PostfixState } from './postfix';
-import type { InfixEvent, InfixState } from './infix';
-import type { ReverseEvent, ReverseState } from './reverse';
-import type { UndoEvent, UndoState, EditOp } from './undo';
-import type { HistoryEvent, HistoryState, NavOp } from './history';
-import type { StackOpsEvent, StackOpsState } from './stackops';
-import { bracketExercise, infixExercise, postfixExercise } from './exercises';
-import { push, type Stack } from './pstack';
-import { createRng } from './rng';
-import { SimError } from './errors';
-import { buildTrace, type EventBase, type Narration, type Params, type Trace } from './trace';
+import type { Action, ExerciseSpec } from './grader';
+import type { BracketEvent, BracketState } from '../brackets';
+import type { PostfixEvent, PostfixState } from '../postfix';
+import type { InfixEvent, InfixState } from '../infix';
+import type { ReverseEvent, ReverseState } from '../reverse';
+import type { UndoEvent, UndoState, EditOp } from '../undo';
+import type { HistoryEvent, HistoryState, NavOp } from '../history';
+import type { StackOpsEvent, StackOpsState } from '../stackops';
+import { bracketExercise, infixExercise, postfixExercise } from './specs';
+import { push, type Stack } from '../pstack';
+import { createRng } from '../rng';
+import { SimError } from '../errors';
+import { buildTrace, type EventBase, type Narration, type Params, type Trace } from '../trace';
 
 // ---------------------------------------------------------------------------------------------
 // (a) Stack permutations: 1..n arrive in order; push the next one, pop the top to the output,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createExercise } from './exercise';
-import { bracketExercise, infixExercise, mazeExercise, nQueensExercise, postfixExercise } from './exercises';
-import { checkBrackets } from './brackets';
-import { evaluatePostfix } from './postfix';
-import { infixToPostfix } from './infix';
-import { solveNQueens } from './backtracking/nqueens';
-import { solveMaze } from './backtracking/maze';
-import { generateBrackets } from './generators';
+import { createExercise } from './grader';
+import { bracketExercise, infixExercise, mazeExercise, nQueensExercise, postfixExercise } from './specs';
+import { checkBrackets } from '../brackets';
+import { evaluatePostfix } from '../postfix';
+import { infixToPostfix } from '../infix';
+import { solveNQueens } from '../backtracking/nqueens';
+import { solveMaze } from '../backtracking/maze';
+import { generateBrackets } from '../generators';
 
 describe('createExercise', () => {
   it('grades bracket steps, explains mistakes, and keeps score', () => {

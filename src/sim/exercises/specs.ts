@@ -1,11 +1,11 @@
-import type { BracketEvent, BracketState } from './brackets';
-import type { Action, ExerciseSpec } from './exercise';
-import type { Narration } from './trace';
-import { isRightAssoc } from './operators';
-import type { InfixEvent, InfixState } from './infix';
-import type { PostfixEvent, PostfixState } from './postfix';
-import type { NQueensEvent, NQueensState } from './backtracking/nqueens';
-import { DELTA, WALL, type Dir, type MazeEvent, type MazeState } from './backtracking/maze';
+import type { BracketEvent, BracketState } from '../brackets';
+import type { Action, ExerciseSpec } from './grader';
+import type { Narration } from '../trace';
+import { isRightAssoc } from '../operators';
+import type { InfixEvent, InfixState } from '../infix';
+import type { PostfixEvent, PostfixState } from '../postfix';
+import type { NQueensEvent, NQueensState } from '../backtracking/nqueens';
+import { DELTA, WALL, type Dir, type MazeEvent, type MazeState } from '../backtracking/maze';
 
 /**
  * Brackets: at each bracket the learner chooses { type: 'push' } (opener), { type: 'pop' }

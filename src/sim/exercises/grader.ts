@@ -1,4 +1,4 @@
-import type { EventBase, Narrated, Narration, Params, Trace } from './trace';
+import type { EventBase, Narrated, Narration, Params, Trace } from '../trace';
 
 /** A learner's (or the model's) step: a type plus a few plain fields, e.g. { type: 'place', row: 2, col: 0 }. */
 export type Action = { readonly type: string } & Readonly<Record<string, string | number | boolean | null>>;

@@ -1,15 +1,15 @@
 // Chapter 3 and 5 exercises over the core's traces: the call-stack proficiency exercise
 // (push / pop at each call and return), learner-typed call arguments with a located error,
 // call counts of a run, and the "what happens next?" spec of N-Queens.
-import { SimError, isSimError } from './errors';
-import { runCallStack, type CallEvent, type CallState } from './callstack';
-import { PROGRAMS, parseArgs, type Program, type Value } from './programs/index';
-import type { Action, ExerciseSpec } from './exercise';
-import { nQueensExercise } from './exercises';
-import { narrateNQueens, type NQueensEvent, type NQueensState } from './backtracking/nqueens';
-import type { PredictSpec } from './exercises-stack';
-import { createRng } from './rng';
-import type { Narration } from './trace';
+import { SimError, isSimError } from '../errors';
+import { runCallStack, type CallEvent, type CallState } from '../callstack';
+import { PROGRAMS, parseArgs, type Program, type Value } from '../programs/index';
+import type { Action, ExerciseSpec } from './grader';
+import { nQueensExercise } from './specs';
+import { narrateNQueens, type NQueensEvent, type NQueensState } from '../backtracking/nqueens';
+import type { PredictSpec } from './stack';
+import { createRng } from '../rng';
+import type { Narration } from '../trace';
 
 /** A Value as a plain number for an exercise answer (bigint → number; others → NaN). */
 function asNumber(v: Value | undefined): number {

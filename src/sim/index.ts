@@ -166,5 +166,8 @@ export { GAME_SERVER_MESSAGES } from './heap/game-server-messages';
  * lines printed by `print(sys.getrefcount(x))`. Bad programs throw a SimError located by
  * `params.line`/`params.column` (and `index`, the character offset).
  * `generateRefcountProblem` / `generateFateProblem` draw the chapter's exercises from a seed.
+ * Graph queries on a state: `reachableIds` (what names and evaluation stacks reach),
+ * `cyclesOf` (reference cycles: strongly connected components of 2+ objects or a self-reference),
+ * `cycleMembers`, `stronglyConnected`, `referencedIds` (objects/graph.ts).
  */
 export * from './objects/index';

@@ -120,6 +120,10 @@ export { EXERCISE_MESSAGES } from './exercise-messages';
 export { callStackExercise, generateCallStackProblem, parseArgText, callCount, nQueensPredict, CALLSTACK_EXERCISE_PROGRAMS } from './exercises-recursion';
 export { RECURSION_EXERCISE_MESSAGES } from './recursion-exercise-messages';
 export * from './pymalloc/index';
+/**
+ * The heap (chapter 6), from heap/index.ts: the allocator model (heap/model.ts), the
+ * playground's script syntax (heap/syntax.ts) and the exercises' problems (heap/problems.ts).
+ */
 export {
   FIT_POLICIES,
   createAllocator,
@@ -129,6 +133,7 @@ export {
   mallocEvents,
   statsOf,
   pickBlock,
+  ALLOCATOR_MESSAGES,
   type FitPolicy,
   type AllocatorOptions,
   type Allocator,
@@ -138,23 +143,21 @@ export {
   type Block,
   type HeapState,
   type HeapStats,
-} from './heap/allocator';
-export { ALLOCATOR_MESSAGES } from './heap/allocator-messages';
+} from './heap/index';
 /** "Pick the block this policy chooses": seeded problems, the model trace and the exercise spec. */
 export {
   FIT_REQUESTS,
   generateFitProblem,
   fitTrace,
   fitExercise,
+  ALLOC_FIT_MESSAGES,
   type FitProblem,
   type FitState,
   type FitEvent,
   type FitPickEvent,
-} from './heap/allocator-exercise';
-export { ALLOC_FIT_MESSAGES } from './heap/allocator-exercise-messages';
+} from './heap/index';
 /** The seed's game server: a static array of 1000 records vs malloc on login / free on logout, over a seeded day. */
-export { simulateGameServer, onlineTarget, GAME_SERVER_DEFAULTS, type GameServerOptions, type GameDay, type GameSample } from './heap/game-server';
-export { GAME_SERVER_MESSAGES } from './heap/game-server-messages';
+export { simulateGameServer, onlineTarget, GAME_SERVER_DEFAULTS, GAME_SERVER_MESSAGES, type GameServerOptions, type GameDay, type GameSample } from './heap/index';
 
 /**
  * Names → objects → reference counts and CPython's cyclic GC (chapter 7).

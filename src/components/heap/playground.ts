@@ -1,7 +1,7 @@
 // The allocator playground's glue between the typed script and the core (no DOM): run a script,
 // locate its error, keep the heap of the commands before a bad one, and build clicked commands.
 import { isSimError, type SimError } from '../../sim/errors';
-import { parseAllocOps, simulateAllocator, type AllocEvent, type FitPolicy, type HeapState } from '../../sim/heap/allocator';
+import { parseAllocOps, simulateAllocator, type AllocEvent, type FitPolicy, type HeapState } from '../../sim/heap/index';
 import type { Trace } from '../../sim/trace';
 
 export interface ScriptRun {

@@ -1,6 +1,6 @@
 import type { Strings } from '../../i18n/lang';
 
-/** Narration and reasons of `heap/allocator-exercise.ts` ("pick the block this policy chooses"), en + ko. */
+/** Narration and reasons of `heap/problems.ts` ("pick the block this policy chooses"), en + ko. */
 export const ALLOC_FIT_MESSAGES = {
   'allocfit.pick': {
     en: 'Request {n}: malloc({request}) needs {need} bytes. {policy} picks the free block at {address} ({size} bytes).',

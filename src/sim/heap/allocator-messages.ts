@@ -1,6 +1,6 @@
 import type { Strings } from '../../i18n/lang';
 
-/** Narration and errors of `heap/allocator.ts` (the heap allocator simulator), en + ko. */
+/** Narration and errors of `heap/model.ts` (the heap allocator simulator), en + ko. */
 export const ALLOCATOR_MESSAGES = {
   'alloc.search.tooSmall': {
     en: '{policy}: the free block at {address} has {size} bytes, fewer than the {need} needed. Skip it.',

@@ -19,7 +19,7 @@ import {
   type Block,
   type FitPolicy,
   type HeapState,
-} from './allocator';
+} from './index';
 
 const TABLES: Strings = { ...SIM_MESSAGES, ...ALLOCATOR_MESSAGES };
 const keys = new Set<string>();

@@ -5,8 +5,8 @@ import { modelActions } from '../exercises-stack';
 import type { Strings } from '../../i18n/lang';
 import { ALLOCATOR_MESSAGES } from './allocator-messages';
 import { ALLOC_FIT_MESSAGES } from './allocator-exercise-messages';
-import { FIT_POLICIES, type Block, type FitPolicy } from './allocator';
-import { FIT_REQUESTS, fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from './allocator-exercise';
+import { FIT_POLICIES, type Block, type FitPolicy } from './model';
+import { FIT_REQUESTS, fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from './problems';
 
 /** A plain reference of the four policies: the payload address a policy takes, or null. */
 function refChoice(policy: FitPolicy, blocks: readonly Block[], need: number, rover: number): number | null {

@@ -19,7 +19,8 @@ export {
   simulateAllocator,
 } from './model';
 export type { FitPolicy, AllocatorOptions, HeapConfig, Block, Handle, HeapState, HeapStats, SearchVerdict, AllocCall, AllocEvent, Allocator, AllocOp } from './model';
-export { parseAllocOps } from './syntax';
+export { parseAllocOps, readAllocScript } from './syntax';
+export type { OpSource, ScriptOp, AllocScript } from './syntax';
 export { generateAllocProblem, FIT_REQUESTS, generateFitProblem, applyFit, narrateFit, requestName, fitTrace, fitExercise } from './problems';
 export type { AllocProblem, FitProblem, FitState, FitPickEvent, FitEvent } from './problems';
 export { simulateGameServer, onlineTarget, GAME_SERVER_DEFAULTS, MINUTES_PER_DAY, SAMPLE_EVERY } from './game-server';

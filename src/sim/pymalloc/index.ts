@@ -53,6 +53,9 @@ export type {
   PoolView,
   PoolStatus,
 } from './arenas';
+// Where a block lives (arena, pool, block number, size class), and the newest allocation of a trace.
+export { locateBlock, newestAllocation } from './locate';
+export type { BlockLocation, NewestAllocation } from './locate';
 export { PYMALLOC_ARENA_MESSAGES } from './arena-messages';
 // Everyday objects' request sizes, and the "which size class?" exercise.
 export { objectSizePresets } from './object-sizes';

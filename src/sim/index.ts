@@ -79,6 +79,7 @@ export { PROGRAMS, PROGRAM_IDS, formatValue, parseArgs, validateArgs, type Progr
 export { solveNQueens, isValidQueens, type NQueensEvent, type NQueensState } from './backtracking/nqueens';
 export { solveMaze, validateMaze, MOVE_ORDER, type MazeEvent, type MazeState, type Cell, type Dir } from './backtracking/maze';
 export { permutations, subsets, type ComboEvent, type ComboState, type Item } from './backtracking/combinatorics';
+export { choiceTree, type ChoiceNode, type ChoiceTree } from './backtracking/choice-tree';
 export { solveSudoku, validateSudoku, parseSudoku, type SudokuEvent, type SudokuState } from './backtracking/sudoku';
 export type { Counters } from './backtracking/counters';
 

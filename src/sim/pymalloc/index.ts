@@ -7,7 +7,7 @@ export type { ListVersion } from './lists';
 export { RUNTIME_VERSIONS, cpythonRuntime } from './runtime';
 export type { CpythonRuntime, GcThresholds, RuntimeVersion } from './runtime';
 export { PYMALLOC_MESSAGES } from './messages';
-export { GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeTerms } from './list-growth';
+export { GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeCalculation, resizeTerms } from './list-growth';
 export type { AppendStep, ListFormula, ListFormulaId, ResizeTerms } from './list-growth';
 export {
   BUILDS,

@@ -2,8 +2,8 @@
 // (flat keys, `{name}` placeholders, Korean particles after a placeholder written as a pair,
 // "{name}을/를"). This module is for the server, tests and build scripts: it imports both
 // catalogs whole. Islands never import it; they get one language's catalog from `select`.
-import en from './messages/en.json';
-import ko from './messages/ko.json';
+import en from './messages/en.json' with { type: 'json' };
+import ko from './messages/ko.json' with { type: 'json' };
 import { DEFAULT_LANG, type Lang, type Strings } from './lang';
 import { render, type Messages, type Params } from './render';
 

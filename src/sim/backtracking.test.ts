@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { isValidQueens, solveNQueens } from './backtracking/nqueens';
 import { solveMaze } from './backtracking/maze';
 import { permutations, subsets } from './backtracking/combinatorics';
-import { solveSudoku } from './backtracking/sudoku';
+import { parseSudoku, solveSudoku } from './backtracking/sudoku';
 import { attempt } from './errors';
 
 const QUEENS = [1, 0, 0, 2, 10, 4, 40, 92, 352, 724];
@@ -207,4 +207,47 @@ describe('solveSudoku', () => {
       { numRuns: 1000 },
     );
   }, 60_000);
+});
+
+describe('parseSudoku (the sudoku player\'s text)', () => {
+  const text = (grid: number[][], empty = '.'): string => grid.map((row) => row.map((d) => (d === 0 ? empty : String(d))).join('')).join('\n');
+
+  it('reads rows of digits, . or 0 for empty, ignoring spaces and line breaks', () => {
+    expect(parseSudoku(text(PUZZLE))).toEqual(PUZZLE);
+    expect(parseSudoku(text(PUZZLE, '0').replace(/\n/g, ' '))).toEqual(PUZZLE);
+    expect(parseSudoku(`  ${text(PUZZLE).replace(/(.)/g, '$1 ')}\r\n\t`)).toEqual(PUZZLE);
+  });
+
+  it('any spacing of any puzzle reads back as its grid (property: a plain reference strips the spaces)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 81, maxLength: 81 }), fc.array(fc.constantFrom('', ' ', '\n', '\t', '  ', '\r\n'), { minLength: 82, maxLength: 82 }), (keep, gaps) => {
+        const givens = SOLVED.map((row, r) => row.map((d, c) => (keep[r * 9 + c] ? d : 0)));
+        const cells = givens.flat().map((d) => (d === 0 ? '.' : String(d)));
+        const src = cells.map((c, i) => gaps[i] + c).join('') + gaps[81];
+        const plain = src.replace(/\s/g, '');
+        expect(plain).toHaveLength(81);
+        expect(parseSudoku(src).flat()).toEqual([...plain].map((ch) => (ch === '.' ? 0 : Number(ch))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('places errors in the text: a stray character, a wrong count, two equal givens', () => {
+    const src = text(PUZZLE);
+    const at = (t: string) => {
+      const r = attempt(() => parseSudoku(t));
+      if (r.ok) throw new Error('expected a SimError');
+      return [r.error.code, r.error.key, r.error.params['count'] ?? null, r.error.index];
+    };
+    const x = src.indexOf('7');
+    expect(at(src.slice(0, x) + 'x' + src.slice(x + 1))).toEqual(['bad-grid', 'players.sudoku.bad', 81, x]);
+    expect(at(src + '1')).toEqual(['bad-grid', 'players.sudoku.bad', 82, src.length + 1]);
+    expect(at(src.slice(0, 40))).toEqual(['bad-grid', 'players.sudoku.bad', 36, 40]);
+    expect(at('')).toEqual(['bad-grid', 'players.sudoku.bad', 0, 0]);
+    // A 5 where row 1 already has one: located at the first cell of the clash, where it is written.
+    const clash = `  ${src.slice(0, 2)}5${src.slice(3)}`;
+    const r = attempt(() => parseSudoku(clash));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.error.code, r.error.key, r.error.index, r.error.params]).toEqual(['conflicting-givens', 'error.sudoku.conflictingGivens', 2, { row: 1, col: 1, withRow: 1, withCol: 3, digit: 5 }]);
+  });
 });

@@ -1,7 +1,8 @@
 // What the object graph player draws for one step: nodes (live objects and those freed in
 // this step), their slots, the references between them, which objects sit in a cycle and
-// which are unreachable. Pure: a state in, a layout out (no DOM), so SSR and tests share it.
-import { isRef, labelOf, reachableIds, type Obj, type ObjectsState, type Val } from '../../sim/objects/index';
+// which are unreachable (both asked of the core). Pure: a state in, a layout out (no DOM), so
+// SSR and tests share it.
+import { cycleMembers, isRef, labelOf, reachableIds, type Obj, type ObjectsState, type Val } from '../../sim/objects/index';
 
 export interface SlotView {
   /** '[0]', "['k']", '.next' or a name. */
@@ -74,41 +75,6 @@ function slotsOf(s: ObjectsState, o: Obj, labels: ReadonlyMap<number, Obj>): Slo
   ];
 }
 
-/** Ids of objects in a cycle (a strongly connected component of 2+, or a self-reference). */
-function cycleIds(objects: ReadonlyMap<number, Obj>): Set<number> {
-  const out = new Set<number>();
-  const index = new Map<number, number>();
-  const low = new Map<number, number>();
-  const stack: number[] = [];
-  const on = new Set<number>();
-  let n = 0;
-  const kids = (o: Obj): number[] => [...o.items, ...o.fields.map(([, v]) => v)].flatMap((v) => (isRef(v) && objects.get(v.ref)?.cached === null ? [v.ref] : []));
-  const visit = (id: number): void => {
-    index.set(id, n);
-    low.set(id, n++);
-    stack.push(id);
-    on.add(id);
-    for (const k of kids(objects.get(id)!)) {
-      if (!index.has(k)) {
-        visit(k);
-        low.set(id, Math.min(low.get(id)!, low.get(k)!));
-      } else if (on.has(k)) low.set(id, Math.min(low.get(id)!, index.get(k)!));
-    }
-    if (low.get(id) === index.get(id)) {
-      const comp: number[] = [];
-      let x: number;
-      do {
-        x = stack.pop()!;
-        on.delete(x);
-        comp.push(x);
-      } while (x !== id);
-      if (comp.length > 1 || kids(objects.get(id)!).includes(id)) for (const c of comp) out.add(c);
-    }
-  };
-  for (const o of objects.values()) if (o.cached === null && !index.has(o.id)) visit(o.id);
-  return out;
-}
-
 /**
  * The picture of `state`; `freed` are the objects freed since the previous step (their last
  * records, from the state before it), drawn fading where they were.
@@ -151,7 +117,7 @@ export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { ob
   }
   const maxDepth = Math.max(-1, ...depth.values());
   const reach = reachableIds(state);
-  const cycles = cycleIds(new Map([...state.objects].filter(([, o]) => o.cached === null)));
+  const cycles = cycleMembers(state);
   const colY: number[] = [];
   const nodes: NodeView[] = [];
   for (const o of [...all.values()].sort((a, b) => a.id - b.id)) {

@@ -6,18 +6,17 @@ import AllocatorPlayground from './AllocatorPlayground.svelte';
 import AllocatorExercise from './AllocatorExercise.svelte';
 import GameServerSim from './GameServerSim.svelte';
 import { fill, LANGS } from '../../i18n/lang';
-import { hex } from '../../sim/heap/allocator';
-import { fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from '../../sim/heap/allocator-exercise';
+import { fitExercise, fitTrace, generateFitProblem, hex, parseAllocOps, type FitPickEvent } from '../../sim/heap/index';
 import { simulateGameServer } from '../../sim/heap/game-server';
 import { modelActions } from '../../sim/exercises/stack';
-import { appendCommand, freshName, runScript, splitScript } from './playground';
+import { appendCommand, freshName, runScript } from './playground';
 
 afterEach(() => cleanup());
 
 describe('playground glue', () => {
-  it('splits a script as the parser does, keeps calloc(4, 25) whole', () => {
-    expect(splitScript('a = malloc 1, b = calloc(4, 25);\n free a').map((c) => c.text)).toEqual(['a = malloc 1', 'b = calloc(4, 25)', 'free a']);
-    expect(splitScript('  x = malloc 8').map((c) => c.offset)).toEqual([2]);
+  it('shows the commands as the parser reads them, keeps calloc(4, 25) whole', () => {
+    expect(runScript('a = malloc 1, b = calloc(4, 25);\n free a', 'first-fit', 1024).commands).toEqual(['a = malloc 1', 'b = calloc(4, 25)', 'free a']);
+    expect(parseAllocOps('  x = malloc 8').map((c) => c.source.offset)).toEqual([2]);
   });
   it('a bad command is located, and the heap is the one the commands before it leave', () => {
     const src = 'a = malloc 100, free a, free a';

@@ -1,7 +1,8 @@
 // The allocator playground's glue between the typed script and the core (no DOM): run a script,
-// locate its error, keep the heap of the commands before a bad one, and build clicked commands.
+// locate its error, keep the heap of the commands before a bad one (the parser says where each
+// command is and which ones come before the error), and build clicked commands.
 import { isSimError, type SimError } from '../../sim/errors';
-import { parseAllocOps, simulateAllocator, type AllocEvent, type FitPolicy, type HeapState } from '../../sim/heap/allocator';
+import { readAllocScript, simulateAllocator, type AllocEvent, type FitPolicy, type HeapState, type ScriptOp } from '../../sim/heap/index';
 import type { Trace } from '../../sim/trace';
 
 export interface ScriptRun {
@@ -14,62 +15,30 @@ export interface ScriptRun {
   readonly at: number | null;
 }
 
-/** The commands of a script as the parser reads them: split at , ; and new lines outside parentheses. */
-export function splitScript(src: string): { text: string; offset: number }[] {
-  const out: { text: string; offset: number }[] = [];
-  let depth = 0;
-  let start = 0;
-  const push = (end: number): void => {
-    const raw = src.slice(start, end);
-    const text = raw.trim();
-    if (text !== '') out.push({ text, offset: start + raw.indexOf(text[0]!) });
-  };
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || c === ';' || c === '\n')) {
-      push(i);
-      start = i + 1;
-    }
-  }
-  push(src.length);
-  return out;
-}
-
-const simulate = (src: string, policy: FitPolicy, size: number) => simulateAllocator(parseAllocOps(src), { size, policy });
-
 /** Runs a script. Never throws a SimError: a bad script gives `error`/`at` and the trace of the commands before it. */
 export function runScript(src: string, policy: FitPolicy, size: number): ScriptRun {
-  const commands = splitScript(src);
-  const texts = commands.map((c) => c.text);
-  try {
-    return { trace: simulate(src, policy, size).trace, commands: texts, error: null, at: null };
-  } catch (e) {
-    if (!isSimError(e)) throw e;
-    const at = e.index ?? null;
-    // Mid-run errors carry the partial trace and the operation number; parse errors a character offset.
-    if (e.trace) {
+  const read = readAllocScript(src);
+  const textOf = (op: ScriptOp): string => src.slice(op.source.offset, op.source.end);
+  if (read.ok) {
+    const commands = read.ops.map(textOf);
+    try {
+      return { trace: simulateAllocator(read.ops, { size, policy }).trace, commands, error: null, at: null };
+    } catch (e) {
+      if (!isSimError(e)) throw e;
+      // Mid-run errors carry the partial trace and the operation number: point at that command.
+      if (!e.trace) return { trace: null, commands: [], error: e, at: e.index ?? null };
       const op = typeof e.params['op'] === 'number' ? e.params['op'] : null;
-      const located = op === null ? null : (commands[op]?.offset ?? null);
-      return { trace: e.trace as Trace<HeapState, AllocEvent>, commands: texts, error: e, at: located };
+      const located = op === null ? null : (read.ops[op]?.source.offset ?? null);
+      return { trace: e.trace as Trace<HeapState, AllocEvent>, commands, error: e, at: located };
     }
-    // Show the heap as the commands before the bad one leave it.
-    let trace: Trace<HeapState, AllocEvent> | null = null;
-    let kept: string[] = [];
-    if (at !== null) {
-      let k = -1;
-      commands.forEach((c, i) => {
-        if (c.offset <= at) k = i;
-      });
-      try {
-        trace = simulate(k < 0 ? '' : src.slice(0, commands[k]!.offset), policy, size).trace;
-        kept = texts.slice(0, Math.max(0, k));
-      } catch {
-        trace = null;
-      }
-    }
-    return { trace, commands: kept, error: e, at };
+  }
+  // A parse error: show the heap as the commands before the bad one leave it (when they run).
+  const at = read.error.index ?? null;
+  if (read.before === null) return { trace: null, commands: [], error: read.error, at };
+  try {
+    return { trace: simulateAllocator(read.before, { size, policy }).trace, commands: read.before.map(textOf), error: read.error, at };
+  } catch {
+    return { trace: null, commands: [], error: read.error, at };
   }
 }
 

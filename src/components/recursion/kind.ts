@@ -1,5 +1,5 @@
 // The call-stack proficiency exercise as a ProblemKind for ProficiencyExercise: seeded
-// problems over runCallStack traces, graded by callStackExercise (src/sim/exercises-recursion.ts).
+// problems over runCallStack traces, graded by callStackExercise (src/sim/exercises/recursion.ts).
 import { toArray } from '../../sim/pstack';
 import { runCallStack, type CallEvent, type CallState } from '../../sim/callstack';
 import { PROGRAMS } from '../../sim/programs/index';

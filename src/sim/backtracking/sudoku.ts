@@ -156,6 +156,43 @@ export function validateSudoku(grid: readonly (readonly number[])[]): void {
 }
 
 /**
+ * Reads a puzzle typed as text: 81 cells row by row, left to right; a digit 1–9 is a given,
+ * 0 or . an empty cell; spaces and line breaks are ignored. Returns the 9×9 grid that
+ * solveSudoku takes, already checked by validateSudoku.
+ *
+ * Throws a SimError whose `index` is a character offset in `text`: 'bad-grid' at the first
+ * character that is neither a digit nor '.', or at the end when there are not exactly 81
+ * cells (key 'players.sudoku.bad', `count` = the non-space characters found; the key keeps the
+ * name it had when the player parsed the text itself); 'conflicting-givens' at the given that
+ * repeats a digit of its row, column or box (validateSudoku's error, moved from the cell to
+ * where that cell is written).
+ *
+ * @example parseSudoku('53..7....\n6..195...\n…')[0] → [5, 3, 0, 0, 7, 0, 0, 0, 0]
+ */
+export function parseSudoku(text: string): number[][] {
+  const cells: number[] = [];
+  /** Where each cell is written, to place an error found by cell. */
+  const offsets: number[] = [];
+  let bad = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) continue;
+    if (bad < 0 && ch !== '.' && !/[0-9]/.test(ch)) bad = i;
+    offsets.push(i);
+    cells.push(ch === '.' ? 0 : Number(ch));
+  }
+  if (cells.length !== 81 || bad >= 0) throw new SimError('bad-grid', 'players.sudoku.bad', { count: cells.length }, bad >= 0 ? bad : text.length);
+  const grid = Array.from({ length: 9 }, (_, r) => cells.slice(r * 9, r * 9 + 9));
+  try {
+    validateSudoku(grid);
+  } catch (e) {
+    if (e instanceof SimError && e.index !== undefined) throw new SimError(e.code, e.key, e.params, offsets[e.index]);
+    throw e;
+  }
+  return grid;
+}
+
+/**
  * Solves a sudoku by backtracking: the first empty cell (row-major) gets digits 1..9 in
  * turn; a digit already in its row, column or box is a `conflict` (the first clashing cell is
  * named, checked row, then column, then box); when no digit fits, the previous choice is

@@ -2,7 +2,7 @@ import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { attempt } from '../errors';
-import { FIT_POLICIES } from './allocator';
+import { FIT_POLICIES } from './model';
 import { MINUTES_PER_DAY, onlineTarget, simulateGameServer } from './game-server';
 
 describe('simulateGameServer', { timeout: 30_000 }, () => {

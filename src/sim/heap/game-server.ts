@@ -1,6 +1,6 @@
 import { SimError } from '../errors';
 import { createRng } from '../rng';
-import { createAllocator, FIT_POLICIES, needOf, heapConfig, type FitPolicy } from './allocator';
+import { createAllocator, FIT_POLICIES, needOf, heapConfig, type FitPolicy } from './model';
 
 /**
  * The seed article's game server (chapter 6): a game with 1000 members, about 100 of them

@@ -6,7 +6,7 @@ export { LIST_VERSIONS, listResize, listCapacities } from './lists';
 export type { ListVersion } from './lists';
 export { RUNTIME_VERSIONS, cpythonRuntime } from './runtime';
 export type { CpythonRuntime, GcThresholds, RuntimeVersion } from './runtime';
-export { GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeTerms } from './list-growth';
+export { GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeCalculation, resizeTerms } from './list-growth';
 export type { AppendStep, ListFormula, ListFormulaId, ResizeTerms } from './list-growth';
 export {
   BUILDS,
@@ -51,6 +51,9 @@ export type {
   PoolView,
   PoolStatus,
 } from './arenas';
+// Where a block lives (arena, pool, block number, size class), and the newest allocation of a trace.
+export { locateBlock, newestAllocation } from './locate';
+export type { BlockLocation, NewestAllocation } from './locate';
 // Everyday objects' request sizes, and the "which size class?" exercise.
 export { objectSizePresets } from './object-sizes';
 export type { ObjectSizePreset } from './object-sizes';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeTerms } from './list-growth';
+import { emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeCalculation, resizeTerms } from './list-growth';
 import { LIST_VERSIONS, listCapacities } from './lists';
 import { SimError } from '../errors';
 
@@ -64,5 +64,20 @@ describe('listGrowth', () => {
     expect(() => listGrowth(3, '3.1')).toThrow(SimError);
     expect(() => listGrowth(-1, '3.13')).toThrow(SimError);
     expect(() => emptyListSize('4.0')).toThrow(SimError);
+  });
+
+  it('narrates every append with a key and parameters: the resize with its formula filled in, or no resize', () => {
+    const steps = listGrowth(20, '3.13');
+    expect(steps[0]!.msg).toEqual({ key: 'cpy.growth.resize', params: { n: 1, before: 0, after: 4, calc: '(1 + (1 >> 3) + 6) & ~3 = 7 & ~3 = 4', beforeBytes: 0, afterBytes: 32 } });
+    expect(steps[5]!.msg).toEqual({ key: 'cpy.growth.noResize', params: { n: 6, capacity: 8 } });
+    expect(steps[8]!.msg.params['calc']).toBe('(9 + (9 >> 3) + 6) & ~3 = 16 & ~3 = 16');
+    expect(listGrowth(17, '3.8')[16]!.msg.params['calc']).toBe('17 + (17 >> 3) + 6 = 17 + 2 + 6 = 25');
+    expect(resizeCalculation(resizeTerms(5, 'upto-3.8'), 'upto-3.8')).toBe('5 + (5 >> 3) + 3 = 5 + 0 + 3 = 8');
+    for (const v of LIST_VERSIONS) {
+      for (const s of listGrowth(300, v)) {
+        if (s.resized) expect(s.msg).toMatchObject({ key: 'cpy.growth.resize', params: { n: s.append, before: s.capacityBefore, after: s.capacity, beforeBytes: 8 * s.capacityBefore, afterBytes: s.itemBytes } });
+        else expect(s.msg).toEqual({ key: 'cpy.growth.noResize', params: { n: s.append, capacity: s.capacity } });
+      }
+    }
   });
 });

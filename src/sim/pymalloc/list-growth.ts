@@ -1,6 +1,7 @@
 // What happens, append by append, to a list that starts empty: its length, its capacity (from
 // listCapacities), whether the item array was reallocated and with which formula, and the bytes
 // that costs. Facts sheet §4.4 (list_resize) and §3.3 (the GC header inside sys.getsizeof).
+import type { Narration } from '../trace';
 import { LIST_VERSIONS, listCapacities } from './lists';
 import { checkVersion, minorOf } from './versions';
 
@@ -94,6 +95,12 @@ export interface AppendStep {
   itemBytes: number;
   /** `sys.getsizeof` of the list after the append, where `emptyListSize` is known; else null. */
   getsizeof: number | null;
+  /**
+   * What a narrator says about this append: 'cpy.growth.resize' (params n, before, after,
+   * calc = the formula with its numbers, beforeBytes, afterBytes) or 'cpy.growth.noResize'
+   * (params n, capacity). The strings are in the chapter's view table (cpython/views-messages.ts).
+   */
+  msg: Narration;
 }
 
 /** The over-allocation formula of `formula` evaluated for a list growing to `newsize` items. */
@@ -104,10 +111,19 @@ export function resizeTerms(newsize: number, formula: ListFormulaId): ResizeTerm
   return { newsize, eighth, extra, sum, result: formula === 'upto-3.8' ? sum : sum - (sum % 4) };
 }
 
+/** The formula of `list_resize` written out with the numbers of one resize ('17 + (17 >> 3) + 6 = 17 + 2 + 6 = 25'). */
+export function resizeCalculation(x: ResizeTerms, formula: ListFormulaId): string {
+  const n = x.newsize;
+  return formula === 'upto-3.8'
+    ? `${n} + (${n} >> 3) + ${x.extra} = ${n} + ${x.eighth} + ${x.extra} = ${x.result}`
+    : `(${n} + (${n} >> 3) + 6) & ~3 = ${x.sum} & ~3 = ${x.result}`;
+}
+
 /**
  * Every append to an empty list, `appends` of them, in CPython `version`. Capacities come from
  * `listCapacities` (the model of `list_resize`); `terms` only spell out the formula for the
- * reader, and the tests check that they agree. Bad count / version → SimError (listCapacities).
+ * reader, and the tests check that they agree. Each step carries its narration (`msg`, a
+ * `{ key, params }` like every trace event). Bad count / version → SimError (listCapacities).
  */
 export function listGrowth(appends: number, version: string): AppendStep[] {
   const capacities = listCapacities(appends, version);
@@ -117,14 +133,23 @@ export function listGrowth(appends: number, version: string): AppendStep[] {
     const capacityBefore = i === 0 ? 0 : capacities[i - 1]!;
     const resized = capacity !== capacityBefore;
     const itemBytes = capacity * POINTER_BYTES;
+    const append = i + 1;
+    const terms = resized ? resizeTerms(append, formula) : null;
+    const msg: Narration = terms
+      ? {
+          key: 'cpy.growth.resize',
+          params: { n: append, before: capacityBefore, after: capacity, calc: resizeCalculation(terms, formula), beforeBytes: capacityBefore * POINTER_BYTES, afterBytes: itemBytes },
+        }
+      : { key: 'cpy.growth.noResize', params: { n: append, capacity } };
     return {
-      append: i + 1,
+      append,
       capacityBefore,
       capacity,
       resized,
-      terms: resized ? resizeTerms(i + 1, formula) : null,
+      terms,
       itemBytes,
       getsizeof: empty === null ? null : empty + itemBytes,
+      msg,
     };
   });
 }

@@ -1,8 +1,7 @@
 // "Pick the block this policy chooses" (chapter 6) as a ProblemKind: the learner picks the free
 // block a placement policy takes for each malloc request, or says none fits (NULL); graded by
 // fitExercise. The heap and requests come from the seed; the policy only changes the answers.
-import { hex, type FitPolicy } from '../../../sim/heap/allocator';
-import { fitExercise, fitTrace, generateFitProblem, type FitEvent, type FitState } from '../../../sim/heap/allocator-exercise';
+import { fitExercise, fitTrace, generateFitProblem, hex, type FitEvent, type FitPolicy, type FitState } from '../../../sim/heap/index';
 import type { PredictSpec } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 

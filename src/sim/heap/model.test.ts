@@ -19,9 +19,11 @@ import {
   type Block,
   type FitPolicy,
   type HeapState,
-} from './allocator';
+} from './index';
 
 const TABLES: Strings = tableOf(['stop.', 'alloc.', 'error.alloc.']);
+/** The parsed operations without where they are written (syntax.test.ts checks that). */
+const opsOf = (src: string): AllocOp[] => parseAllocOps(src).map(({ source: _, ...op }) => op);
 const keys = new Set<string>();
 function collect(t: Trace<HeapState, AllocEvent>): void {
   for (const e of t.events()) keys.add(e.msg.key);
@@ -223,53 +225,7 @@ describe('allocator: realloc', () => {
   });
 });
 
-describe('simulateAllocator and parseAllocOps', () => {
-  it('parses both styles', () => {
-    expect(parseAllocOps('a = malloc 100, b = calloc 4 25, a = realloc a 200, free b')).toEqual([
-      { op: 'malloc', size: 100, name: 'a' },
-      { op: 'calloc', count: 4, size: 25, name: 'b' },
-      { op: 'realloc', name: 'a', size: 200 },
-      { op: 'free', name: 'b' },
-    ]);
-    expect(parseAllocOps('a = malloc(100);\nb = calloc(4, 25); a = realloc(a, 0)\nfree(b); malloc 8\n 버퍼 = malloc 1, free 버퍼')).toEqual([
-      { op: 'malloc', size: 100, name: 'a' },
-      { op: 'calloc', count: 4, size: 25, name: 'b' },
-      { op: 'realloc', name: 'a', size: 0 },
-      { op: 'free', name: 'b' },
-      { op: 'malloc', size: 8 },
-      { op: 'malloc', size: 1, name: '버퍼' },
-      { op: 'free', name: '버퍼' },
-    ]);
-    expect(parseAllocOps('  ')).toEqual([]);
-  });
-  it('locates syntax and handle errors by character offset', () => {
-    const cases: [string, string, number][] = [
-      ['a = malloc 1, free b', 'unknown-handle', 19],
-      ['a = malloc 1, free a, free a', 'double-free', 27],
-      ['a = malloc 1, free a, a = realloc a 3', 'use-after-free', 34],
-      ['a = malloc 1, a = realloc b 3', 'syntax', 26],
-      ['a = malloc 1, realloc a 3', 'syntax', 14],
-      ['a = mallok 1', 'syntax', 4],
-      ['grab 1', 'syntax', 0],
-      ['a = malloc', 'syntax', 10],
-      ['a = malloc x', 'syntax', 11],
-      ['a = malloc 1 2', 'syntax', 13],
-      ['a = malloc 12b', 'bad-size', 11],
-      ['a = malloc(1', 'syntax', 12],
-      ['a = calloc 99999999999 99999999999', 'calloc-overflow', 11],
-      ['a = free a', 'syntax', 4],
-      ['free = malloc 1', 'syntax', 0],
-      ['a = malloc 1 $', 'syntax', 13],
-      ['= malloc 1', 'syntax', 0],
-      ['a = malloc 1 = b', 'syntax', 13],
-      ['a = 5', 'syntax', 4],
-      ['a = malloc(,)', 'syntax', 11],
-    ];
-    for (const [src, code, index] of cases) {
-      const e = simError(() => parseAllocOps(src));
-      expect([src, e.code, e.index]).toEqual([src, code, index]);
-    }
-  });
+describe('simulateAllocator on parsed scripts', () => {
   it('runs a script, narrating every step; realloc failure leaks like in C', () => {
     const { final, trace } = simulateAllocator(parseAllocOps('a = malloc 100, b = calloc 4 25, a = realloc a 200, free b, c = malloc 10, c = realloc c 9999, free c'), { size: 512, policy: 'best-fit' });
     collect(trace);
@@ -290,7 +246,7 @@ describe('simulateAllocator and parseAllocOps', () => {
     expect(simError(() => simulateAllocator([], { size: 8 })).code).toBe('bad-option');
   });
   it('frees raw addresses: a live block, a foreign address, one already freed', () => {
-    expect(parseAllocOps('a = malloc 16, free 0x1010, free(0X1010)')).toEqual([
+    expect(opsOf('a = malloc 16, free 0x1010, free(0X1010)')).toEqual([
       { op: 'malloc', size: 16, name: 'a' },
       { op: 'free-address', address: 0x1010 },
       { op: 'free-address', address: 0x1010 },

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { createExercise, type Action } from '../exercises/grader';
 import { modelActions } from '../exercises/stack';
 import type { Strings } from '../../i18n/lang';
-import { FIT_POLICIES, type Block, type FitPolicy } from './allocator';
-import { FIT_REQUESTS, fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from './allocator-exercise';
+import { FIT_POLICIES, type Block, type FitPolicy } from './model';
+import { FIT_REQUESTS, fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from './problems';
 
 /** A plain reference of the four policies: the payload address a policy takes, or null. */
 function refChoice(policy: FitPolicy, blocks: readonly Block[], need: number, rover: number): number | null {

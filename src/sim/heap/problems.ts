@@ -4,7 +4,7 @@ import { buildTrace, type Narration, type Trace } from '../trace';
 import {
   applyAlloc,
   FIT_POLICIES,
-  generateAllocProblem,
+  freeBlock,
   hex,
   mallocEvents,
   narrateAlloc,
@@ -12,9 +12,64 @@ import {
   pickBlock,
   statsOf,
   type AllocEvent,
+  type Block,
   type FitPolicy,
+  type HeapConfig,
   type HeapState,
-} from './allocator';
+} from './model';
+
+// Seeded problems for the heap chapter's exercises: "which block does this policy choose?"
+// (generateAllocProblem) and the proficiency exercise built on it (fitExercise).
+
+/** A "which block does this policy choose?" problem. `answer` indexes `state.blocks`. */
+export interface AllocProblem {
+  readonly seed: number;
+  readonly policy: FitPolicy;
+  readonly state: HeapState;
+  /** Bytes requested (malloc argument) and the payload bytes that needs. */
+  readonly request: number;
+  readonly need: number;
+  readonly answer: number;
+}
+
+/**
+ * A seeded heap with 4–6 free holes of different sizes (separated by allocated blocks, so
+ * none coalesce) and a request that at least one hole is too small for and at least two fit.
+ * For next-fit, the rover sits at the end of a random allocated block.
+ */
+export function generateAllocProblem(seed: number, policy: FitPolicy): AllocProblem {
+  const rng = createRng(seed);
+  const align = 16;
+  const headerSize = 16;
+  const holes = rng.shuffle([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => k * 32)).slice(0, rng.int(4, 6));
+  const base = 0x1000;
+  const blocks: Block[] = [];
+  let at = base;
+  const push = (size: number, free: boolean): void => {
+    const address = at + headerSize;
+    const requested = free ? 0 : size - rng.int(0, align - 1);
+    blocks.push(free ? freeBlock(address, size) : { address, size, free, requested, id: String.fromCharCode(97 + blocks.length / 2) });
+    at = address + size;
+  };
+  holes.forEach((size) => {
+    push(rng.int(1, 6) * 16, false);
+    push(size, true);
+  });
+  push(rng.int(1, 6) * 16, false);
+  const used = blocks.filter((b) => !b.free);
+  const rover = policy === 'next-fit' ? (() => {
+    const b = rng.pick(used);
+    return b.address + b.size;
+  })() : base;
+  const config: HeapConfig = { size: at - base, policy, align, headerSize, base };
+  const state: HeapState = { config, blocks, rover, handles: {}, op: 0 };
+  const sorted = holes.slice().sort((a, b) => a - b);
+  const j = rng.int(1, sorted.length - 2);
+  const request = rng.int(sorted[j - 1]! + 1, sorted[j]!);
+  const need = needOf(config, request);
+  const answer = pickBlock(state, need).index!;
+  return { seed, policy, state, request, need, answer };
+}
 
 /**
  * The proficiency exercise "pick the block this policy chooses" (chapter 6): a heap with

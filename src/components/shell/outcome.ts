@@ -1,12 +1,10 @@
-// What the seven stack players share besides the TracePlayer shell: the outcome of running an
-// input, the context handed to a player's views, and small helpers for drawing stacks.
-import { fill, type Messages, type Params } from '../../i18n/lang';
+// What every trace player shares (the TracePlayer shell and the players that build their own
+// layout on it): the outcome of running an input, the context handed to a player's views, and
+// the input's parts for an InputView with an error located in them.
+import type { Params } from '../../i18n/lang';
 import { isSimError, type SimError } from '../../sim/errors';
 import { splitCommands, type Command } from '../../sim/commands';
-import type { Stack } from '../../sim/pstack';
 import type { EventBase, Narrated, Trace } from '../../sim/trace';
-import type { StackItem } from '../views/types';
-
 /**
  * Running a reader's input: a trace, or a located SimError (`at` = character offset in the
  * typed text, null when it has no place) with the partial trace if the core had started.
@@ -38,43 +36,6 @@ export function outcomeOf<S, E extends EventBase>(
     if (!isSimError(e)) throw e;
     return { ok: false, error: e, at: locate(e), trace: (e.trace as Trace<S, E> | undefined) ?? null };
   }
-}
-
-/** How many cells a stack view draws at most (a million-deep stack shows its top). */
-export const STACK_WINDOW = 12;
-
-/**
- * The top `n` cells of a persistent stack (bottom → top) without walking the rest, and how
- * many lie below them — O(n) however deep the stack is.
- */
-export function topItems<T>(stack: Stack<T>, toItem: (v: T) => StackItem, n: number = STACK_WINDOW): { items: StackItem[]; offset: number } {
-  const items: StackItem[] = [];
-  let c = stack;
-  while (c !== null && items.length < n) {
-    items.push(toItem(c.top));
-    c = c.below;
-  }
-  return { items: items.reverse(), offset: c === null ? 0 : c.size };
-}
-
-/** Props for a StackView from a persistent stack. */
-export function stackProps<T>(stack: Stack<T>, toItem: (v: T) => StackItem, m: Messages, label: string) {
-  const { items, offset } = topItems(stack, toItem);
-  return {
-    items,
-    offset,
-    label,
-    moreLabel: fill(m, 'players.common.more', { n: offset.toLocaleString() }),
-    topLabel: fill(m, 'players.common.top'),
-    emptyLabel: fill(m, 'players.common.empty'),
-    poppedLabel: fill(m, 'players.common.popped'),
-  };
-}
-
-/** The `items`/`offset`/`moreLabel` of one side of a TwoStackView. */
-export function sideProps<T>(stack: Stack<T>, toItem: (v: T) => StackItem, m: Messages) {
-  const { items, offset } = topItems(stack, toItem);
-  return { items, offset, moreLabel: fill(m, 'players.common.more', { n: offset.toLocaleString() }) };
 }
 
 /** Characters of `text` (code points) with each one's UTF-16 offset, for an InputView. */
@@ -113,11 +74,6 @@ export function memo1<A, R>(fn: (a: A) => R): (a: A) => R {
 }
 
 /**
- * For players whose input is a command list ("push 1, pop"): each command's text (for an
- * InputView, one part per operation) and its character offset (to locate an error that the
- * core reports by operation number).
- */
-/**
  * Runs a command-list input ("push 1, pop" / "type a, undo" / "visit a, back"): parse, then
  * simulate. A parse error carries a character offset; a simulation error carries the command's
  * number, which is turned into that command's offset. Also returns the commands for the
@@ -141,6 +97,7 @@ export function runCommands<Op, S, E extends EventBase>(
   return { outcome, parts: cmds.parts };
 }
 
+/** Each command's text (one InputView part per operation) and its character offset. */
 export function commandParts(src: string): { parts: string[]; offsets: number[] } {
   const cmds = attemptSplit(src);
   return { parts: cmds.map((c) => (c.arg === '' ? c.word : `${c.word} ${c.arg}`)), offsets: cmds.map((c) => c.offset) };

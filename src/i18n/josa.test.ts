@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalSyllable, pickParticle } from './josa';
+import { finalSyllable, pickParticle, PARTICLES } from './josa';
 import { renderTemplate } from './render';
 
 describe('pickParticle', () => {
@@ -78,5 +78,20 @@ describe('renderTemplate', () => {
   it('leaves an unknown placeholder visible and English text alone', () => {
     expect(renderTemplate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     expect(renderTemplate('Push {x}/pop', { x: 'y' })).toBe('Push y/pop');
+  });
+});
+
+describe('pickParticle against es-hangul', () => {
+  it('agrees with es-hangul on every Hangul syllable and every pair', async () => {
+    const { josa } = await import('es-hangul');
+    let checked = 0;
+    for (let code = 0xac00; code <= 0xd7a3; code += 7) {
+      const word = `값${String.fromCharCode(code)}`;
+      for (const pair of PARTICLES) {
+        expect(pickParticle(word, pair), `${word} ${pair}`).toBe(josa.pick(word, pair));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20_000);
   });
 });

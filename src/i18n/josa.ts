@@ -1,10 +1,11 @@
 // Korean particles after a value that is only known at run time ("{call}이/가"): the choice
 // depends on how the value's last sound is read aloud. Hangul is read as written; digits,
 // Latin letters and symbols are first turned into the Korean reading a lecturer would say
-// (3 → 삼, 10 → 십, p → 피, l → 엘, ')' → 괄호), then es-hangul picks the particle.
-import { josa } from 'es-hangul';
+// (3 → 삼, 10 → 십, p → 피, l → 엘, ')' → 괄호), then the syllable's final consonant picks.
+// This runs in every island, so it is arithmetic on the syllable, not a library: es-hangul's
+// josa (the test's reference) added 1.6 KB gzip to every chapter.
 
-/** The particle pairs a message may write after a placeholder, as es-hangul names them. */
+/** The particle pairs a message may write after a placeholder (es-hangul's names). */
 export const PARTICLES = [
   '이/가',
   '을/를',
@@ -74,7 +75,16 @@ export function finalSyllable(value: string): string {
   return '호';
 }
 
+// A precomposed syllable is 0xAC00 + (initial × 21 + medial) × 28 + final; final 0 is none, 8 is ㄹ.
+const finalOf = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28;
+const RIEUL = 8;
+
 /** The particle of `pair` that follows `value` ("3", "이/가" → "이"). */
 export function pickParticle(value: string, pair: Particle): string {
-  return josa.pick(finalSyllable(value), pair);
+  const [afterConsonant, afterVowel] = pair.split('/') as [string, string];
+  const final = finalOf(finalSyllable(value));
+  // 와/과 is written vowel form first; the 으로 family treats a final ㄹ like a vowel (서울로).
+  if (pair === '와/과') return final === 0 ? afterConsonant : afterVowel;
+  if (afterConsonant.startsWith('으로')) return final === 0 || final === RIEUL ? afterVowel : afterConsonant;
+  return final === 0 ? afterVowel : afterConsonant;
 }

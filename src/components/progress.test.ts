@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressStore, isBetter, PROGRESS_KEY, type Score } from './progress';
+import { createProgressStore, isBetter, PROGRESS_KEY, type RecordedScore } from './progress';
 
 /** A Storage double backed by a Map; `blocked` makes every call throw like a denied storage. */
 class MemoryStorage implements Storage {
@@ -29,7 +29,7 @@ class MemoryStorage implements Storage {
   }
 }
 
-const score = (correct: number, total: number, fixed = 0, undone = 0): Score => ({ correct, fixed, undone, total });
+const score = (correct: number, total: number, fixed = 0, undone = 0): RecordedScore => ({ correct, fixed, undone, total });
 
 describe('progress store', () => {
   it('records a completed exercise and a reload reads it back', () => {

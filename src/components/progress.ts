@@ -4,18 +4,18 @@
 export const PROGRESS_KEY = 'stack-and-heap:progress:v1';
 const FORMAT = 'stack-and-heap-progress';
 
-/** How a finished attempt went: steps right first time, fixed by the model, undone. */
-export interface Score {
-  correct: number;
-  fixed: number;
-  undone: number;
-  total: number;
-}
+import type { Score } from '../sim/exercises/grader';
+
+/**
+ * How a finished attempt went, as a record keeps it: the grader's Score (steps right first
+ * time, fixed by the model, undone) and the number of steps the attempt had.
+ */
+export type RecordedScore = Pick<Score, 'correct' | 'fixed' | 'undone'> & { readonly total: number };
 
 export interface ExerciseRecord {
   completed: boolean;
   attempts: number;
-  best: Score | null;
+  best: RecordedScore | null;
   /** ISO time of the last change. */
   updated: string;
 }
@@ -30,7 +30,7 @@ export type ImportResult = { ok: true; count: number } | { ok: false; reason: 'n
 const empty = (): ProgressData => ({ version: 1, exercises: {} });
 
 /** Higher is better: more right first time, then fewer fixes, then fewer undos. */
-export function isBetter(a: Score, b: Score | null): boolean {
+export function isBetter(a: RecordedScore, b: RecordedScore | null): boolean {
   if (!b) return true;
   const ra = a.total ? a.correct / a.total : 0;
   const rb = b.total ? b.correct / b.total : 0;
@@ -41,7 +41,7 @@ export function isBetter(a: Score, b: Score | null): boolean {
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
-function cleanScore(value: unknown): Score | null {
+function cleanScore(value: unknown): RecordedScore | null {
   if (!value || typeof value !== 'object') return null;
   const s = value as Record<string, unknown>;
   return isCount(s.correct) && isCount(s.fixed) && isCount(s.undone) && isCount(s.total)
@@ -73,7 +73,7 @@ export interface ProgressStore {
   readonly recovered: boolean;
   get(): ProgressData;
   /** Records a finished attempt; returns the exercise's record after it. */
-  record(id: string, score: Score, completed: boolean): ExerciseRecord;
+  record(id: string, score: RecordedScore, completed: boolean): ExerciseRecord;
   /** A JSON document for handing in to a course. */
   exportJson(): string;
   /** Merges an exported file: for each exercise the better record wins. */

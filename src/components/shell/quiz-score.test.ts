@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createQuizScore, type ItemResult } from './quiz-score';
-import type { Score } from '../progress';
+import type { RecordedScore } from '../progress';
 
 function recorder() {
-  const calls: { id: string; score: Score; completed: boolean }[] = [];
+  const calls: { id: string; score: RecordedScore; completed: boolean }[] = [];
   const store = {
-    record(id: string, score: Score, completed: boolean) {
+    record(id: string, score: RecordedScore, completed: boolean) {
       calls.push({ id, score, completed });
       return { completed, attempts: calls.length, best: score, updated: '' };
     },

@@ -5,7 +5,7 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { type Lang } from '../src/i18n/lang';
 import { plain } from '../src/i18n/rich-text';
-import { listGrowth } from '../src/sim/pymalloc/list-growth';
+import { listGrowth } from '../src/sim/cpython/list-growth';
 import { openIsland, waitForIslands, watchPage } from './pages';
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>

@@ -1,6 +1,6 @@
 import { SimError } from '../errors';
-import { cpythonRuntime, type CpythonRuntime, type GcThresholds } from '../pymalloc/runtime';
-import { minorOf } from '../pymalloc/versions';
+import { cpythonRuntime, type CpythonRuntime, type GcThresholds } from '../cpython/runtime';
+import { minorOf } from '../cpython/versions';
 import { buildTrace, inputLimitTrace, overLimit, throwIfError, type RunOptions, type Trace } from '../trace';
 import { hasCall, located, MAX_PROGRAM_LENGTH, parseProgram, type Expr, type Pos, type Stmt, type Target } from './syntax';
 import {

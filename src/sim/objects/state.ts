@@ -4,7 +4,7 @@
  * snapshot) need: the types, one `mutate(draft, event)` that both apply, and narration.
  */
 import type { Narration } from '../trace';
-import type { GcThresholds } from '../pymalloc/runtime';
+import type { GcThresholds } from '../cpython/runtime';
 
 /** What a slot (a name, a list item, a dict value, an attribute) holds. */
 export type Val =

@@ -2,7 +2,7 @@
 // Facts and their tags come from the project's facts sheet (python-memory-facts.md §2.1–2.2);
 // [SRC] = read in CPython source at the tag named, [LOCAL] = checked on this machine.
 import { SimError } from '../errors';
-import { checkVersion, minorOf } from './versions';
+import { checkVersion, minorOf } from '../cpython/versions';
 
 /** Versions `pymallocConfig` knows, oldest first. */
 export const PYMALLOC_VERSIONS = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14'] as const;

@@ -1,13 +1,8 @@
-// Versioned CPython memory-manager facts (pymalloc, list growth, runtime constants).
+// pymalloc by version: its configuration, the allocator layers, the arena machine, block
+// locations and the size-class exercise. CPython's other runtime facts are in ../cpython/.
 // Pure data + arithmetic; see each function's doc comment for the facts and their sources.
 export { PYMALLOC_VERSIONS, pymallocConfig, sizeClassOf, blocksPerPool } from './config';
 export type { PymallocConfig, PymallocVersion } from './config';
-export { LIST_VERSIONS, listResize, listCapacities } from './lists';
-export type { ListVersion } from './lists';
-export { RUNTIME_VERSIONS, cpythonRuntime } from './runtime';
-export type { CpythonRuntime, GcThresholds, RuntimeVersion } from './runtime';
-export { GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeCalculation, resizeTerms } from './list-growth';
-export type { AppendStep, ListFormula, ListFormulaId, ResizeTerms } from './list-growth';
 export {
   BUILDS,
   BUILD_IDS,
@@ -55,7 +50,5 @@ export type {
 export { locateBlock, newestAllocation } from './locate';
 export type { BlockLocation, NewestAllocation } from './locate';
 // Everyday objects' request sizes, and the "which size class?" exercise.
-export { objectSizePresets } from './object-sizes';
-export type { ObjectSizePreset } from './object-sizes';
 export { answerFor, generateSizeClassProblem, gradeSizeClass } from './size-class-problems';
 export type { SizeClassAnswer, SizeClassGrade, SizeClassGuess, SizeClassProblem, SizeClassQuestion } from './size-class-problems';

@@ -4,17 +4,8 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { attempt, SimError } from '../errors';
-import {
-  LIST_VERSIONS,
-  PYMALLOC_VERSIONS,
-  RUNTIME_VERSIONS,
-  blocksPerPool,
-  cpythonRuntime,
-  listCapacities,
-  listResize,
-  pymallocConfig,
-  sizeClassOf,
-} from './index';
+import { PYMALLOC_VERSIONS, blocksPerPool, pymallocConfig, sizeClassOf } from './index';
+import { LIST_VERSIONS, RUNTIME_VERSIONS, cpythonRuntime, listCapacities, listResize } from '../cpython/index';
 
 function codeOf(fn: () => unknown): string {
   const r = attempt(fn);

@@ -2,7 +2,8 @@
 import { tableOf, t as message } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PYMALLOC_VERSIONS, answerFor, generateSizeClassProblem, gradeSizeClass, objectSizePresets, pymallocConfig } from './index';
+import { PYMALLOC_VERSIONS, answerFor, generateSizeClassProblem, gradeSizeClass, pymallocConfig } from './index';
+import { objectSizePresets } from '../cpython/index';
 
 /** Plain reference: the class arithmetic written out. */
 function reference(n: number, v: string) {

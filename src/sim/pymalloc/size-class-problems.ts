@@ -1,7 +1,7 @@
 // "Which size class?" questions for the chapter 7 exercise: seeded, graded with an explanation.
 import { createRng } from '../rng';
 import { PYMALLOC_VERSIONS, blocksPerPool, pymallocConfig, sizeClassOf } from './config';
-import { objectSizePresets } from './object-sizes';
+import { objectSizePresets } from '../cpython/object-sizes';
 
 /** The model answer: the raw allocator, or a class with its block size and blocks per pool. */
 export type SizeClassAnswer =

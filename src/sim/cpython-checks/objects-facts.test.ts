@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { findPythons, reportMissing, runJson, type Python } from './pythons';
-import { RUNTIME_VERSIONS } from '../pymalloc/index';
+import { RUNTIME_VERSIONS } from '../cpython/index';
 import { generateContainerProgram, isRef, simulateObjects } from '../objects/index';
 
 const pythons = findPythons();

@@ -5,7 +5,8 @@
 // - an object in a cycle outlives `del` and is freed only by the cyclic GC, an acyclic one at once.
 import { describe, expect, it } from 'vitest';
 import { MALLOCSTATS_PY, findPythons, reportMissing, runJson, type Python } from './pythons';
-import { PYMALLOC_VERSIONS, RUNTIME_VERSIONS, pymallocConfig, simulatePymalloc, sizeClassOf } from '../pymalloc/index';
+import { PYMALLOC_VERSIONS, pymallocConfig, simulatePymalloc, sizeClassOf } from '../pymalloc/index';
+import { RUNTIME_VERSIONS } from '../cpython/index';
 import { isRef, simulateObjects } from '../objects/index';
 
 const pythons = findPythons();

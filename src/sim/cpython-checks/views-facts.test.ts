@@ -6,7 +6,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { MALLOCSTATS_PY, findPythons, reportMissing, type Python } from './pythons';
-import { BUILDS, DOMAINS, LAYERS, LIST_VERSIONS, PYTHONMALLOC_VALUES, emptyListSize, listGrowth, pythonMallocValuesOf } from '../pymalloc/index';
+import { BUILDS, DOMAINS, LAYERS, PYTHONMALLOC_VALUES, pythonMallocValuesOf } from '../pymalloc/index';
+import { LIST_VERSIONS, emptyListSize, listGrowth } from '../cpython/index';
 
 const pythons = findPythons();
 reportMissing(pythons);

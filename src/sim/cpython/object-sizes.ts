@@ -3,7 +3,7 @@
 // 3.9.18, 3.10.13, 3.11.7, 3.12.1 and 3.13.0 (64-bit); 3.14 was not available, so no
 // preset claims it. On 3.6–3.7 a tuple or list was 16 bytes bigger (72).
 import { checkVersion, minorOf } from './versions';
-import { PYMALLOC_VERSIONS } from './config';
+import { PYMALLOC_VERSIONS } from '../pymalloc/config';
 
 export interface ObjectSizePreset {
   /** Stable id (UI strings key off it): 'float', 'int', 'bigint', 'tuple2', 'list', 'str3', 'bytes600'. */

@@ -3,7 +3,8 @@
 // saying so; no interpreter at all is reported by reportMissing.
 import { describe, expect, it } from 'vitest';
 import { MALLOCSTATS_PY, atLeast, findPythons, reportMissing, runJson, type Python } from './pythons';
-import { LIST_VERSIONS, PYMALLOC_VERSIONS, RUNTIME_VERSIONS, blocksPerPool, cpythonRuntime, listCapacities, pymallocConfig } from '../pymalloc/index';
+import { PYMALLOC_VERSIONS, blocksPerPool, pymallocConfig } from '../pymalloc/index';
+import { LIST_VERSIONS, RUNTIME_VERSIONS, cpythonRuntime, listCapacities } from '../cpython/index';
 
 const pythons = findPythons();
 reportMissing(pythons);

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS, inDomain } from '../i18n/messages';
 import { LANGS } from '../i18n/lang';
 import { GRADED, ISLANDS, islandMessages, progressTitle } from './registry';
+import { KINDS, type ProblemKind } from './exercise/problems';
+import { createExercise } from '../sim/exercises/grader';
+import type { EventBase } from '../sim/trace';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const COMPONENTS = join(ROOT, 'src', 'components');
@@ -62,4 +65,34 @@ describe('the island registry', () => {
     const titled = Object.keys(CATALOGS.en).filter((k) => k.startsWith('progress.title.'));
     expect(titled.sort()).toEqual(GRADED.map(progressTitle).sort());
   });
+});
+
+describe('the strings an exercise ships', () => {
+  // Every narration and every "why" a learner can meet, whatever buttons they press, must be in
+  // the island's catalog (a missing one shows its key).
+  const NAMES = ['perm', 'brackets', 'postfix', 'infix', 'reverse', 'undo', 'history'] as const;
+  for (const name of NAMES) {
+    it(`${name}: every reason and narration the exercise can show is in its catalog`, () => {
+      const kind = KINDS[name] as unknown as ProblemKind<unknown, EventBase>;
+      const shipped = islandMessages(`${name}-exercise`, 'en');
+      const needed = new Set<string>();
+      for (let seed = 1; seed <= 12; seed++) {
+        const problem = kind.fromSeed(seed);
+        for (const e of problem.trace.events()) needed.add(e.msg.key);
+        const ex = createExercise(problem.trace, kind.spec);
+        while (!ex.done) {
+          // Press every button at this decision; if none was right (a typed value was needed), take the model's step.
+          const at = ex.position;
+          for (const a of kind.actions) {
+            const v = ex.submit(a.field ? { type: a.type, [a.field]: -1 } : { type: a.type });
+            needed.add(v.reasonKey);
+            if (v.verdict === 'correct') break;
+            ex.undo();
+          }
+          if (ex.position === at) needed.add(ex.fix()!.reasonKey);
+        }
+      }
+      expect([...needed].filter((k) => !Object.hasOwn(shipped, k))).toEqual([]);
+    });
+  }
 });

@@ -129,9 +129,9 @@ export const ISLANDS: readonly IslandEntry[] = [
   stackExercise('brackets', '04-stacks-at-work', 'ch4.brackets', ['brackets.']),
   stackExercise('postfix', '04-stacks-at-work', 'ch4.postfix', ['postfix.']),
   stackExercise('infix', '04-stacks-at-work', 'ch4.infix', ['infix.']),
-  stackExercise('reverse', '04-stacks-at-work', 'ch4.reverse', ['reverse.']),
-  stackExercise('undo', '04-stacks-at-work', 'ch4.undo', ['undo.']),
-  stackExercise('history', '04-stacks-at-work', 'ch4.history', ['history.']),
+  stackExercise('reverse', '04-stacks-at-work', 'ch4.reverse', ['reverse.', 'ex.reverse.']),
+  stackExercise('undo', '04-stacks-at-work', 'ch4.undo', ['undo.', 'ex.undo.']),
+  stackExercise('history', '04-stacks-at-work', 'ch4.history', ['history.', 'ex.history.']),
   predictStep('brackets', '04-stacks-at-work', ['brackets.']),
   predictStep('infix', '04-stacks-at-work', ['infix.']),
   // Chapter 5

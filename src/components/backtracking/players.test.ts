@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
 // The sudoku and choice-tree players in jsdom: they draw what the core computes (the parsed
 // puzzle and its located errors, the choice tree) and say where a bad puzzle is wrong.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { failOnConsoleErrors } from '../shell/component-test';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import SudokuPlayer from './SudokuPlayer.svelte';
 import ChoiceTreePlayer from './ChoiceTreePlayer.svelte';
 import { islandMessages } from '../registry';
 import { fill, type Lang } from '../../i18n/lang';
 import { subsets } from '../../sim/backtracking/combinatorics';
 
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  history.replaceState(null, '', '/book/en/lab/');
-  errors = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  cleanup();
-  expect(errors).not.toHaveBeenCalled();
-  errors.mockRestore();
-});
+failOnConsoleErrors();
 
 const PUZZLE = '53..7....\n6..195...\n.98....6.\n8...6...3\n4..8.3..1\n7...2...6\n.6....28.\n...419..5\n....8..7.';
 

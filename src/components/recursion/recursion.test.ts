@@ -2,23 +2,15 @@
 // Chapter 3 islands in jsdom: the call-stack player steps through frames and return values,
 // shows RecursionError with the partial trace, validates arguments with a located message;
 // the tree collapses big runs; FibCallCount and PredictReturn check against the core.
+import { failOnConsoleErrors } from '../shell/component-test';
 import { islandMessages } from '../registry';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import CallStackPlayer from './CallStackPlayer.svelte';
 import { runCallStack } from '../../sim/callstack';
 import { indexTree, visibleTree, type TreeItem } from './tree';
 
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  history.replaceState(null, '', '/book/en/lab/');
-  errors = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  cleanup();
-  expect(errors).not.toHaveBeenCalled();
-  errors.mockRestore();
-});
+failOnConsoleErrors();
 
 const en = islandMessages('callstack-player', 'en');
 

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // The stack players' logic in jsdom: stepping moves the narration and the views, a bad input
 // gets a located message, and the input goes to and comes from the URL.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { failOnConsoleErrors } from '../shell/component-test';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import BracketsPlayer from './BracketsPlayer.svelte';
 import PostfixPlayer from './PostfixPlayer.svelte';
 import InfixPlayer from './InfixPlayer.svelte';
@@ -14,16 +15,7 @@ import { islandMessages } from '../registry';
 import { fill, type Lang } from '../../i18n/lang';
 import { checkBrackets } from '../../sim/brackets';
 
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  history.replaceState(null, '', '/book/en/lab/');
-  errors = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  cleanup();
-  expect(errors).not.toHaveBeenCalled();
-  errors.mockRestore();
-});
+failOnConsoleErrors();
 
 const SIM = {
   brackets: ['brackets.', 'error.brackets.'],

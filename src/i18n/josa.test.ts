@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { finalSyllable, pickParticle, PARTICLES } from './josa';
-import { renderTemplate } from './render';
+import { compileParticles, finalSound, pickParticle, PARTICLES } from './josa';
+import { renderTemplate as renderCompiled } from './render';
+
+const renderTemplate = (template: string, params: Record<string, string | number> = {}) => renderCompiled(compileParticles(template), params);
 
 describe('pickParticle', () => {
   it('reads Hangul as written', () => {
@@ -58,7 +60,9 @@ describe('pickParticle', () => {
     expect(pickParticle("'p'", '은/는')).toBe('는');
     expect(pickParticle(')', '을/를')).toBe('를'); // 괄호
     expect(pickParticle(']', '이/가')).toBe('가');
-    expect(finalSyllable('0x7f3a')).toBe('에이');
+    expect(finalSound('0x7f3a')).toBe('vowel'); // …에이
+    expect(finalSound('1,048,640')).toBe('consonant'); // …사십
+    expect(finalSound('malloc')).toBe('consonant');
   });
 });
 

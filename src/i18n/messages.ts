@@ -6,13 +6,20 @@ import en from './messages/en.json' with { type: 'json' };
 import ko from './messages/ko.json' with { type: 'json' };
 import { DEFAULT_LANG, type Lang, type Strings } from './lang';
 import { render, type Messages, type Params } from './render';
+import { compileParticles } from './josa';
 
 export type MessageKey = keyof typeof en;
+/** The catalogs as written (what editors and the message test read). */
 export const CATALOGS: Readonly<Record<Lang, Messages>> = { en, ko };
+/** The catalogs as rendered: Korean particle pairs compiled for `render` (see ./josa.ts). */
+const COMPILED: Readonly<Record<Lang, Messages>> = {
+  en,
+  ko: Object.fromEntries(Object.entries(ko).map(([key, template]) => [key, compileParticles(template)])),
+};
 
 /** The text of `key` in `lang` (English when a Korean string is missing). */
 export function t(lang: Lang, key: string, params: Params = {}): string {
-  const catalog = Object.hasOwn(CATALOGS[lang], key) ? CATALOGS[lang] : CATALOGS[DEFAULT_LANG];
+  const catalog = Object.hasOwn(COMPILED[lang], key) ? COMPILED[lang] : COMPILED[DEFAULT_LANG];
   return render(catalog, key, params);
 }
 
@@ -45,7 +52,7 @@ export function select(lang: Lang, domains: readonly string[]): Messages {
   const out: Record<string, string> = {};
   for (const key of Object.keys(CATALOGS[DEFAULT_LANG])) {
     if (!include.some((d) => inDomain(key, d)) || exclude.some((part) => key.includes(part))) continue;
-    out[key] = Object.hasOwn(CATALOGS[lang], key) ? CATALOGS[lang][key]! : CATALOGS[DEFAULT_LANG][key]!;
+    out[key] = Object.hasOwn(COMPILED[lang], key) ? COMPILED[lang][key]! : COMPILED[DEFAULT_LANG][key]!;
   }
   return out;
 }

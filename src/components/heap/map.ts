@@ -1,5 +1,5 @@
 // What the block map highlights for a step of the allocator (shared by the playground and the exercise).
-import type { AllocEvent } from '../../sim/heap/index';
+import type { AllocEvent } from '../../sim/heap/model';
 
 export interface MapFocus {
   readonly address: number;

@@ -2,7 +2,8 @@
 // locate its error, keep the heap of the commands before a bad one (the parser says where each
 // command is and which ones come before the error), and build clicked commands.
 import { isSimError, type SimError } from '../../sim/errors';
-import { readAllocScript, simulateAllocator, type AllocEvent, type FitPolicy, type HeapState, type ScriptOp } from '../../sim/heap/index';
+import { simulateAllocator, type AllocEvent, type FitPolicy, type HeapState } from '../../sim/heap/model';
+import { readAllocScript, type ScriptOp } from '../../sim/heap/syntax';
 import type { Trace } from '../../sim/trace';
 
 export interface ScriptRun {

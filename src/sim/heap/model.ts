@@ -1,3 +1,4 @@
+import { hex } from '../hex';
 import { SimError } from '../errors';
 import { buildTrace, inputLimitTrace, overLimit, throwIfError, type Narration, type RunOptions, type Trace } from '../trace';
 
@@ -141,7 +142,6 @@ export type AllocEvent =
     }
   | { readonly kind: 'realloc-move'; readonly op: number; readonly from: number; readonly to: number; readonly bytes: number; readonly name: string | null };
 
-export const hex = (n: number): string => '0x' + n.toString(16);
 
 function optionError(option: string, value: unknown): SimError {
   return new SimError('bad-option', 'error.alloc.badOption', { option, value: String(value) });
@@ -661,3 +661,5 @@ export function simulateAllocator(
   throwIfError(trace);
   return { final: trace.final, trace };
 }
+
+export { hex };

@@ -1,7 +1,9 @@
 // "Pick the block this policy chooses" (chapter 6) as a ProblemKind: the learner picks the free
 // block a placement policy takes for each malloc request, or says none fits (NULL); graded by
 // fitExercise. The heap and requests come from the seed; the policy only changes the answers.
-import { fitExercise, fitTrace, generateFitProblem, hex, type FitEvent, type FitPolicy, type FitState } from '../../../sim/heap/index';
+import { hex } from '../../../sim/hex';
+import type { FitPolicy } from '../../../sim/heap/model';
+import { fitExercise, fitTrace, generateFitProblem, type FitEvent, type FitState } from '../../../sim/heap/problems';
 import type { PredictSpec } from '../../../sim/exercises/stack';
 import { k, type Problem, type ProblemKind } from '../kind';
 

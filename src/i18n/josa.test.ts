@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileParticles, finalSound, pickParticle, PARTICLES } from './josa';
+import { finalSound } from './josa';
+import { compileParticles, pickParticle, PARTICLES } from './particles';
 import { renderTemplate as renderCompiled } from './render';
 
 const renderTemplate = (template: string, params: Record<string, string | number> = {}) => renderCompiled(compileParticles(template), params);

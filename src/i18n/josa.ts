@@ -2,29 +2,10 @@
 // depends on how the value's last sound is read aloud. Hangul is read as written; digits, Latin
 // letters and symbols as a lecturer says them (3 삼, 10 십, p 피, l 엘, ')' 괄호).
 //
-// Messages are written with the pair after the placeholder ("{call}이/가", "'{ch}'은/는"). The
-// server compiles each pair into `{call|이|가}` — consonant form, then vowel form — so the
-// islands need only `particle()` below, not the list of pairs (every byte here is in every
-// island: es-hangul's josa, the test's reference, cost 1.6 KB gzip per chapter).
-
-/** The particle pairs a message may write after a placeholder (es-hangul's names). */
-export const PARTICLES = [
-  '이/가',
-  '을/를',
-  '은/는',
-  '와/과',
-  '으로/로',
-  '이나/나',
-  '이란/란',
-  '아/야',
-  '이랑/랑',
-  '이에요/예요',
-  '으로서/로서',
-  '으로써/로써',
-  '으로부터/로부터',
-  '이라/라',
-] as const;
-export type Particle = (typeof PARTICLES)[number];
+// Messages are written with the pair after the placeholder ("{call}이/가", "'{ch}'은/는"); the
+// server compiles each pair into `{call|이|가}` (./particles.ts), so islands carry only this
+// module. Every byte here is in every island: es-hangul's josa, the tests' reference, cost
+// 1.6 KB gzip per chapter.
 
 /** How a value ends when read aloud: no final consonant, final ㄹ, or another final consonant. */
 export type FinalSound = 'vowel' | 'rieul' | 'consonant';
@@ -76,29 +57,4 @@ export function particle(value: string, afterConsonant: string, afterVowel: stri
   const sound = finalSound(value);
   if (sound === 'vowel' || (sound === 'rieul' && /^['"’”»`]*으로/.test(afterConsonant))) return afterVowel;
   return afterConsonant;
-}
-
-/** The particle of `pair` that follows `value` ("3", "이/가" → "이"). */
-export function pickParticle(value: string, pair: Particle): string {
-  const [first, second] = pair.split('/') as [string, string];
-  // 와/과 is written vowel form first.
-  return pair === '와/과' ? particle(value, second, first) : particle(value, first, second);
-}
-
-const PAIR_AFTER_PLACEHOLDER = new RegExp(
-  `\\{(\\w+)\\}(['"’”»\`]*)(${PARTICLES.map((p) => p.replace('/', '\\/')).join('|')})`,
-  'g',
-);
-
-/**
- * A template as islands read it: each "{name}Q이/가" becomes "{name|Q이|Q가}" (consonant form,
- * vowel form, each led by the quotes Q between the value and the particle). A ')' is not skipped:
- * in "프레임({size}바이트)이" the particle belongs to the word before '('.
- */
-export function compileParticles(template: string): string {
-  return template.replace(PAIR_AFTER_PLACEHOLDER, (_, name: string, quotes: string, pair: Particle) => {
-    const [first, second] = pair.split('/') as [string, string];
-    const [consonant, vowel] = pair === '와/과' ? [second, first] : [first, second];
-    return `{${name}|${quotes}${consonant}|${quotes}${vowel}}`;
-  });
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, inDomain, select, t } from './messages';
-import { PARTICLES } from './josa';
+import { PARTICLES } from './particles';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const en = CATALOGS.en;

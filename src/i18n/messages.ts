@@ -6,7 +6,7 @@ import en from './messages/en.json' with { type: 'json' };
 import ko from './messages/ko.json' with { type: 'json' };
 import { DEFAULT_LANG, type Lang, type Strings } from './lang';
 import { render, type Messages, type Params } from './render';
-import { compileParticles } from './josa';
+import { compileParticles } from './particles';
 
 export type MessageKey = keyof typeof en;
 /** The catalogs as written (what editors and the message test read). */

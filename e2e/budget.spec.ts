@@ -7,7 +7,10 @@ import { waitForIslands } from './pages';
 // The total after scrolling through the whole page (every island hydrated) is printed too.
 const BUDGET = 40 * 1024;
 // With every island hydrated, no chapter may ship more than it did before the string catalogs
-// and the island registry (measured on main at 0120d16, gzip level 9): a regression gate.
+// and the island registry (measured on main at 0120d16, gzip level 9), except for the Korean
+// particle reader every island now carries (0.5 KB) and the shared keyboard and outcome helpers
+// that became their own small chunks: a regression gate. Issue 15 brings the heaviest to 60 KB.
+const ALLOWANCE_KB = 0.8;
 const HYDRATED_BEFORE: Record<string, number> = {
   '01-memory-layout': 34.9,
   '02-the-stack': 47.7,
@@ -69,6 +72,6 @@ for (const path of PAGES) {
     info.annotations.push({ type: 'js-gzip', description: line });
     expect(onLoad.total).toBeLessThanOrEqual(BUDGET);
     const before = HYDRATED_BEFORE[path.split('/')[1] ?? ''];
-    if (before !== undefined) expect(Number((all.total / 1024).toFixed(1)), `hydrated JS on /${path} (was ${before} KB)`).toBeLessThanOrEqual(before);
+    if (before !== undefined) expect(Number((all.total / 1024).toFixed(1)), `hydrated JS on /${path} (was ${before} KB)`).toBeLessThanOrEqual(before + ALLOWANCE_KB);
   });
 }

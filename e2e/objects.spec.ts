@@ -11,10 +11,10 @@ import { openIsland, watchPage } from './pages';
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 
-/** A message template as a pattern: every {placeholder} matches any text. */
+/** A message template as a pattern: every {placeholder} (with its Korean particle, if any) matches any text. */
 function pattern(lang: Lang, key: string): RegExp {
   const template = islandMessages('object-graph-player', lang)[key]!;
-  const parts = template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = template.split(/\{\w+(?:\|[^|{}]*\|[^|{}]*)?\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(parts.join('.+?'));
 }
 

@@ -26,4 +26,15 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // An exercise loads its kind with a dynamic import (src/sim/exercises/load-kind.ts). Vite's
+  // preload helper for it would add ~1 KB to every page with an exercise; the kind's few
+  // dependencies load fine without it.
+  vite: {
+    plugins: [
+      {
+        name: 'no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+  },
 });

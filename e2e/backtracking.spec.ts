@@ -6,8 +6,8 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import { solveNQueens } from '../src/sim/backtracking/nqueens';
-import { nQueensExercise } from '../src/sim/exercises/specs';
-import { modelActions } from '../src/sim/exercises/stack';
+import { nQueensExercise } from '../src/sim/exercises/kinds/nqueens';
+import { modelActions } from '../src/sim/exercises/grader';
 import { watchPage, waitForIslands } from './pages';
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);

@@ -6,18 +6,22 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { type Lang } from '../src/i18n/lang';
-import { createExercise, type Action } from '../src/sim/exercises/grader';
-import { modelActions } from '../src/sim/exercises/stack';
-import { KINDS } from '../src/components/exercise/problems';
-import type { ProblemKind } from '../src/components/exercise/problems';
-import type { EventBase } from '../src/sim/trace';
+import { createExercise, type Action, modelActions } from '../src/sim/exercises/grader';
+import { loadKind, type AnyKind } from '../src/sim/exercises/load-kind';
 import { openIsland, waitForIslands, watchPage } from './pages';
-import { island } from '../src/components/registry';
+import { ISLANDS, island } from '../src/components/registry';
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 
-type Name = 'perm' | 'brackets' | 'postfix' | 'infix' | 'reverse' | 'undo' | 'history';
-const kindOf = (name: Name) => KINDS[name] as unknown as ProblemKind<unknown, EventBase>;
+/** The exercises placed by kind (`<Exercise kind="…" />`), as the registry lists them. */
+const NAMES = ISLANDS.filter((e) => e.mount === 'exercise/Exercise.astro').map((e) => e.variant!);
+type Name = string;
+const KINDS = new Map<Name, AnyKind>();
+test.beforeAll(async () => {
+  for (const name of NAMES) KINDS.set(name, await loadKind(name));
+});
+const kindOf = (name: Name) => KINDS.get(name)!;
+const progressIdOf = (name: Name) => island(`${name}-exercise`).progressId!;
 
 /** The chapter page that carries the exercise (the registry knows where each island is placed). */
 const pageFor = (lang: Lang, name: Name): string => `${lang}/${island(`${name}-exercise`).chapters[0]}/`;
@@ -105,7 +109,6 @@ async function solve(page: Page, lang: Lang, name: Name, opts: { wrongAt?: numbe
   return { region, score: { ...s, total: model.length } };
 }
 
-const NAMES: readonly Name[] = ['perm', 'brackets', 'postfix', 'infix', 'reverse', 'undo', 'history'];
 
 for (const lang of ['en', 'ko'] as const) {
   test.describe(`proficiency exercises (${lang})`, () => {
@@ -114,7 +117,7 @@ for (const lang of ['en', 'ko'] as const) {
         const problems = watchPage(page, new URL(baseURL!).origin);
         await solve(page, lang, name);
         const stored = await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'));
-        expect(JSON.parse(stored!).exercises[kindOf(name).id].completed).toBe(true);
+        expect(JSON.parse(stored!).exercises[progressIdOf(name)].completed).toBe(true);
         expect(problems).toEqual([]);
       });
     }
@@ -122,7 +125,7 @@ for (const lang of ['en', 'ko'] as const) {
     test('progress survives a reload, shows on the progress page, exports and re-imports', async ({ page }) => {
       // The progress page lists the exercises of chapters that exist: use one on a chapter page.
       const name: Name = 'brackets';
-      const id = kindOf(name).id;
+      const id = progressIdOf(name);
       const { score } = await solve(page, lang, name);
       await page.reload();
       await page.goto(`${lang}/progress/`);

@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { fill, LANGS, type Lang } from '../src/i18n/lang';
 import { fitExercise, fitTrace, generateFitProblem, hex } from '../src/sim/heap/index';
 import { simulateGameServer } from '../src/sim/heap/game-server';
-import { modelActions } from '../src/sim/exercises/stack';
+import { modelActions } from '../src/sim/exercises/grader';
 import { openIsland, watchPage, waitForIslands } from './pages';
 
 const PAGE = (lang: Lang) => `${lang}/06-the-heap/`;

@@ -14,7 +14,7 @@ export interface IslandEntry {
   readonly id: string;
   /** The mount point chapters import, relative to src/components/. */
   readonly mount: string;
-  /** For a mount point with several registered uses: the value of its selecting prop (`algorithm`). */
+  /** For a mount point with several registered uses: the value of its selecting prop (`kind`, or PredictStep's `algorithm`). */
   readonly variant?: string;
   /** The chapters (slugs) that place it. */
   readonly chapters: readonly string[];
@@ -36,10 +36,11 @@ const EXERCISE = ['exercise.*', 'exercise.view.', 'player.', 'progress.notSaved'
 const SEGMENTS = ['seg.', 'region.', 'map.', 'item.', 'why.', 'hint.', 'c.', 'py.', 'quiz.'];
 const HEAP_MAP = ['heap.policy.', 'heap.rule.', 'heap.map.'];
 
-/** A stack-algorithm exercise of chapters 2 and 4 (ProficiencyExercise over ./exercise/kinds/<name>). */
-const stackExercise = (name: string, chapter: string, progressId: string, sim: readonly string[]): IslandEntry => ({
+/** A step-by-step exercise placed as `<Exercise kind="<name>" />` (its kind: src/sim/exercises/kinds/<name>.ts). */
+const exercise = (name: string, chapter: string, progressId: string, sim: readonly string[]): IslandEntry => ({
   id: `${name}-exercise`,
-  mount: `stacks/${name === 'perm' ? 'StackPermutation' : name[0]!.toUpperCase() + name.slice(1)}Exercise.astro`,
+  mount: 'exercise/Exercise.astro',
+  variant: name,
   chapters: [chapter],
   kind: 'exercise',
   title: `exercise.${name}.heading`,
@@ -82,7 +83,7 @@ export const ISLANDS: readonly IslandEntry[] = [
   },
   // Chapter 2
   stackPlayer('stack', 'StackPlayer', '02-the-stack', ['stackops.', 'error.commands.']),
-  stackExercise('perm', '02-the-stack', 'ch2.stack-permutation', ['ex.perm.']),
+  exercise('perm', '02-the-stack', 'ch2.stack-permutation', ['ex.perm.']),
   predictStep('stack', '02-the-stack', ['stackops.']),
   // Chapter 3
   {
@@ -101,15 +102,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     title: 'predictReturn.heading',
     messages: ['predictReturn.'],
   },
-  {
-    id: 'callstack-exercise',
-    mount: 'recursion/CallStackExercise.astro',
-    chapters: ['03-recursion'],
-    kind: 'exercise',
-    title: 'exercise.callstack.heading',
-    progressId: 'ch3.callstack',
-    messages: [...EXERCISE, 'exercise.callstack.', 'callstack.', 'error.callstack.'],
-  },
+  exercise('callstack', '03-recursion', 'ch3.callstack', ['callstack.', 'error.callstack.']),
   {
     id: 'fib-count',
     mount: 'recursion/FibCallCount.astro',
@@ -126,12 +119,12 @@ export const ISLANDS: readonly IslandEntry[] = [
   stackPlayer('infix', 'InfixPlayer', '04-stacks-at-work', ['infix.', 'error.infix.']),
   stackPlayer('undo', 'UndoPlayer', '04-stacks-at-work', ['undo.', 'error.undo.', 'error.commands.']),
   stackPlayer('history', 'HistoryPlayer', '04-stacks-at-work', ['history.', 'error.history.', 'error.commands.']),
-  stackExercise('brackets', '04-stacks-at-work', 'ch4.brackets', ['brackets.']),
-  stackExercise('postfix', '04-stacks-at-work', 'ch4.postfix', ['postfix.']),
-  stackExercise('infix', '04-stacks-at-work', 'ch4.infix', ['infix.']),
-  stackExercise('reverse', '04-stacks-at-work', 'ch4.reverse', ['reverse.', 'ex.reverse.']),
-  stackExercise('undo', '04-stacks-at-work', 'ch4.undo', ['undo.', 'ex.undo.']),
-  stackExercise('history', '04-stacks-at-work', 'ch4.history', ['history.', 'ex.history.']),
+  exercise('brackets', '04-stacks-at-work', 'ch4.brackets', ['brackets.']),
+  exercise('postfix', '04-stacks-at-work', 'ch4.postfix', ['postfix.']),
+  exercise('infix', '04-stacks-at-work', 'ch4.infix', ['infix.']),
+  exercise('reverse', '04-stacks-at-work', 'ch4.reverse', ['reverse.', 'ex.reverse.']),
+  exercise('undo', '04-stacks-at-work', 'ch4.undo', ['undo.', 'ex.undo.']),
+  exercise('history', '04-stacks-at-work', 'ch4.history', ['history.', 'ex.history.']),
   predictStep('brackets', '04-stacks-at-work', ['brackets.']),
   predictStep('infix', '04-stacks-at-work', ['infix.']),
   // Chapter 5
@@ -291,6 +284,13 @@ export function island(id: string): IslandEntry {
 /** The strings island `id` ships, in `lang`. */
 export function islandMessages(id: string, lang: Lang): Messages {
   return select(lang, island(id).messages);
+}
+
+/** What a graded island's mount point passes it: its strings and the id its progress is recorded under. */
+export function gradedProps(id: string, lang: Lang): { messages: Messages; progressId: string } {
+  const { progressId } = island(id);
+  if (!progressId) throw new Error(`Island '${id}' is not graded (no progressId in src/components/registry.ts)`);
+  return { messages: islandMessages(id, lang), progressId };
 }
 
 export type GradedEntry = IslandEntry & { readonly progressId: string };

@@ -1,16 +1,17 @@
 // @vitest-environment jsdom
 import { tableOf } from '../../i18n/messages';
-import { islandMessages } from '../registry';
+import { gradedProps, islandMessages } from '../registry';
 import { t as message } from '../../i18n/messages';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import BracketsExercise from '../stacks/BracketsExercise.svelte';
-import PostfixExercise from '../stacks/PostfixExercise.svelte';
-import UndoExercise from '../stacks/UndoExercise.svelte';
+import Exercise from './Exercise.svelte';
 import PredictStep from './PredictStep.svelte';
-import { bracketsKind, postfixKind, undoKind, KINDS } from './problems';
-import { createExercise, type Action } from '../../sim/exercises/grader';
-import { modelActions, predictChoices } from '../../sim/exercises/stack';
+import bracketsKind from '../../sim/exercises/kinds/brackets';
+import postfixKind from '../../sim/exercises/kinds/postfix';
+import undoKind from '../../sim/exercises/kinds/undo';
+import { loadKind } from '../../sim/exercises/load-kind';
+import { createExercise, type Action, modelActions } from '../../sim/exercises/grader';
+import { predictChoices } from '../../sim/exercises/predict';
 import { fill } from '../../i18n/lang';
 import { PROGRESS_KEY } from '../progress';
 
@@ -28,6 +29,12 @@ beforeEach(() => localStorage.clear());
 const t = (lang: 'en' | 'ko', key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 const SEED = 3;
 
+/** Mounts the generic exercise island as Exercise.astro does: kind loaded first, strings and progress id from the registry. */
+async function renderExercise(name: string, lang: 'en' | 'ko', seed: number) {
+  await loadKind(name);
+  return render(Exercise, { props: { ...gradedProps(`${name}-exercise`, lang), kind: name, seed } });
+}
+
 function wrongFor(expected: Action, types: readonly string[]): string {
   return types.find((x) => x !== expected.type)!;
 }
@@ -35,8 +42,7 @@ function wrongFor(expected: Action, types: readonly string[]): string {
 describe('ProficiencyExercise', () => {
   for (const lang of ['en', 'ko'] as const) {
     it(`grades steps, explains a wrong one, undo and fix, and records progress (${lang})`, async () => {
-      const messages = islandMessages('brackets-exercise', lang);
-      render(BracketsExercise, { props: { messages, seed: SEED } });
+      await renderExercise('brackets', lang, SEED);
       const region = screen.getByRole('region', { name: t(lang, 'exercise.brackets.heading') });
       expect(region.getAttribute('data-seed')).toBe(String(SEED));
       const { trace } = bracketsKind.fromSeed(SEED);
@@ -84,7 +90,7 @@ describe('ProficiencyExercise', () => {
   }
 
   it('postfix: apply needs a typed value; a wrong value is explained', async () => {
-    render(PostfixExercise, { props: { messages: islandMessages('postfix-exercise', 'en'), seed: 5 } });
+    await renderExercise('postfix', 'en', 5);
     const region = screen.getByRole('region', { name: t('en', 'exercise.postfix.heading') });
     const { trace } = postfixKind.fromSeed(5);
     const model = modelActions(trace, postfixKind.spec);
@@ -114,7 +120,7 @@ describe('ProficiencyExercise', () => {
   });
 
   it('shows the model answer in a step player', async () => {
-    render(UndoExercise, { props: { messages: islandMessages('undo-exercise', 'en'), seed: 2 } });
+    await renderExercise('undo', 'en', 2);
     const region = screen.getByRole('region', { name: t('en', 'exercise.undo.heading') });
     const toggle = within(region).getByRole('button', { name: t('en', 'exercise.model') });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -128,7 +134,7 @@ describe('ProficiencyExercise', () => {
   });
 
   it('new problem draws another seed and resets the score', async () => {
-    render(BracketsExercise, { props: { messages: islandMessages('brackets-exercise', 'en'), seed: 1 } });
+    await renderExercise('brackets', 'en', 1);
     const region = screen.getByRole('region', { name: t('en', 'exercise.brackets.heading') });
     await fireEvent.click(within(region).getByRole('button', { name: t('en', 'exercise.brackets.push') }));
     await fireEvent.click(within(region).getByRole('button', { name: t('en', 'exercise.new') }));
@@ -139,7 +145,7 @@ describe('ProficiencyExercise', () => {
 
 describe('PredictStep', () => {
   it('checks a choice, explains, and reveals the answer', async () => {
-    const kind = KINDS.brackets;
+    const kind = bracketsKind;
     const problem = kind.fromInput('(a[b)]');
     const q = predictChoices(problem.trace, 2, kind.predict);
     const tr = (x: { key: string; params: Record<string, string | number> }) => t('en', x.key, x.params);

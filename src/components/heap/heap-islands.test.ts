@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { islandMessages } from '../registry';
+import { islandMessages, gradedProps } from '../registry';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import AllocatorPlayground from './AllocatorPlayground.svelte';
@@ -8,7 +8,7 @@ import GameServerSim from './GameServerSim.svelte';
 import { fill, LANGS } from '../../i18n/lang';
 import { fitExercise, fitTrace, generateFitProblem, hex, parseAllocOps, type FitPickEvent } from '../../sim/heap/index';
 import { simulateGameServer } from '../../sim/heap/game-server';
-import { modelActions } from '../../sim/exercises/stack';
+import { modelActions } from '../../sim/exercises/grader';
 import { appendCommand, freshName, runScript } from './playground';
 
 afterEach(() => cleanup());
@@ -69,7 +69,7 @@ for (const lang of LANGS) {
     it('exercise: the model answer by clicks finishes it; a wrong pick is explained and undone', async () => {
       const m = islandMessages('allocator-exercise', lang);
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
-      render(AllocatorExercise, { props: { messages: m, policy: 'best-fit', seed: 3 } });
+      render(AllocatorExercise, { props: { ...gradedProps('allocator-exercise', lang), policy: 'best-fit', seed: 3 } });
       const region = screen.getByRole('region', { name: t('exercise.allocfit.heading') });
       const trace = fitTrace(generateFitProblem(3, 'best-fit'));
       const model = modelActions(trace, fitExercise);
@@ -100,7 +100,7 @@ for (const lang of LANGS) {
     it('exercise: switching the policy keeps the problem', async () => {
       const m = islandMessages('allocator-exercise', lang);
       const t = (k: string) => fill(m, k);
-      render(AllocatorExercise, { props: { messages: m, seed: 5 } });
+      render(AllocatorExercise, { props: { ...gradedProps('allocator-exercise', lang), seed: 5 } });
       const select = screen.getByRole('combobox', { name: t('exercise.allocfit.policy') });
       await fireEvent.change(select, { target: { value: 'worst-fit' } });
       const region = screen.getByRole('region', { name: t('exercise.allocfit.heading') });

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { islandMessages } from '../registry';
+import { gradedProps } from '../registry';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import FibCallCount from './FibCallCount.svelte';
 import { callCount } from '../../sim/exercises/recursion';
 import { PROGRESS_KEY } from '../progress';
 
-const messages = islandMessages('fib-count', 'en');
+const graded = gradedProps('fib-count', 'en');
 const counts = Array.from({ length: 8 }, (_, i) => [callCount('fibonacci', { n: i }), callCount('fibonacci-memo', { n: i })] as const);
 const stored = () => JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{"exercises":{}}').exercises['ch3.fib-count'];
 
@@ -20,7 +20,7 @@ describe('FibCallCount', () => {
   });
 
   it('a wrong count is called wrong, both right completes the exercise and records progress', async () => {
-    render(FibCallCount, { props: { messages, counts, initialN: 6 } });
+    render(FibCallCount, { props: { ...graded, counts, initialN: 6 } });
     const naive = screen.getByLabelText('Calls of fib(6) without memo');
     const memo = screen.getByLabelText('Calls of fib(6) with an empty memo');
     await fireEvent.input(naive, { target: { value: '12' } });
@@ -33,7 +33,7 @@ describe('FibCallCount', () => {
   });
 
   it('revealing the counts first does not count as completing it', async () => {
-    render(FibCallCount, { props: { messages, counts, initialN: 5 } });
+    render(FibCallCount, { props: { ...graded, counts, initialN: 5 } });
     await fireEvent.click(screen.getByRole('button', { name: 'Show the counts' }));
     await fireEvent.input(screen.getByLabelText('Calls of fib(5) without memo'), { target: { value: String(counts[5]![0]) } });
     await fireEvent.input(screen.getByLabelText('Calls of fib(5) with an empty memo'), { target: { value: String(counts[5]![1]) } });

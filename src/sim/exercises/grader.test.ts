@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createExercise } from './grader';
-import { bracketExercise, infixExercise, mazeExercise, nQueensExercise, postfixExercise } from './specs';
+import { bracketExercise } from './kinds/brackets';
+import { infixExercise } from './kinds/infix';
+import { postfixExercise } from './kinds/postfix';
+import { mazeExercise } from './kinds/maze';
+import { nQueensExercise } from './kinds/nqueens';
 import { checkBrackets } from '../brackets';
 import { evaluatePostfix } from '../postfix';
 import { infixToPostfix } from '../infix';

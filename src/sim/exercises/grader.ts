@@ -148,3 +148,10 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
   };
   return ex;
 }
+
+/** All decisions of an exercise, in order (what a learner who is always right submits). */
+export function modelActions<S, E extends EventBase>(trace: Trace<S, E>, spec: ExerciseSpec<S, E>): Action[] {
+  const out: Action[] = [];
+  for (const e of trace.events()) if (spec.isDecision(e)) out.push(spec.toAction(e));
+  return out;
+}

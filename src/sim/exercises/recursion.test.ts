@@ -4,8 +4,11 @@ import { createExercise } from './grader';
 import { runCallStack } from '../callstack';
 import { PROGRAMS } from '../programs/index';
 import { solveNQueens } from '../backtracking/nqueens';
-import { predictChoices, modelActions } from './stack';
-import { callCount, callStackExercise, generateCallStackProblem, nQueensPredict, parseArgText } from './recursion';
+import { modelActions } from './grader';
+import { predictChoices } from './predict';
+import { callCount, parseArgText } from './recursion';
+import { callStackExercise, generateCallStackProblem } from './kinds/callstack';
+import { nQueensPredict } from './kinds/nqueens';
 import { isSimError } from '../errors';
 
 describe('callStackExercise', () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createExercise, type Action, type ExerciseSpec } from './grader';
 import type { EventBase, Trace } from '../trace';
-import { bracketExercise, infixExercise, postfixExercise } from './specs';
 import { checkBrackets } from '../brackets';
 import { evaluatePostfix } from '../postfix';
 import { infixToPostfix } from '../infix';
@@ -13,30 +12,15 @@ import { simulateHistory, parseNavOps } from '../history';
 import { generateBrackets, generateExpression } from '../generators';
 import { toArray } from '../pstack';
 import { isSimError } from '../errors';
-import {
-  bracketsPredict,
-  formatEditOp,
-  formatNavOp,
-  generateNavOps,
-  generateReverseText,
-  generateStackPermutation,
-  generateUndoOps,
-  historyExercise,
-  historyPredict,
-  infixPredict,
-  modelActions,
-  permExercise,
-  permPredict,
-  permutationPossibleReference,
-  postfixPredict,
-  predictChoices,
-  reverseExercise,
-  reversePredict,
-  stackPermutation,
-  undoExercise,
-  undoPredict,
-  type PredictSpec,
-} from './stack';
+import { modelActions } from './grader';
+import { predictChoices, type PredictSpec } from './predict';
+import { bracketExercise, bracketsPredict } from './kinds/brackets';
+import { infixExercise, infixPredict } from './kinds/infix';
+import { postfixExercise, postfixPredict } from './kinds/postfix';
+import { generateReverseText, reverseExercise, reversePredict } from './kinds/reverse';
+import { formatEditOp, generateUndoOps, undoExercise, undoPredict } from './kinds/undo';
+import { formatNavOp, generateNavOps, historyExercise, historyPredict } from './kinds/history';
+import { generateStackPermutation, permExercise, permPredict, permutationPossibleReference, stackPermutation } from './kinds/perm';
 
 const known = (key: string) => expect(Object.hasOwn(CATALOGS.en, key), `message ${key}`).toBe(true);
 

@@ -1,8 +1,7 @@
 import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createExercise, type Action } from '../exercises/grader';
-import { modelActions } from '../exercises/stack';
+import { createExercise, type Action, modelActions } from '../exercises/grader';
 import type { Strings } from '../../i18n/lang';
 import { FIT_POLICIES, type Block, type FitPolicy } from './model';
 import { FIT_REQUESTS, fitExercise, fitTrace, generateFitProblem, type FitPickEvent } from './problems';

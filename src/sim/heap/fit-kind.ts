@@ -1,11 +1,11 @@
 // "Pick the block this policy chooses" (chapter 6) as a ProblemKind: the learner picks the free
 // block a placement policy takes for each malloc request, or says none fits (NULL); graded by
 // fitExercise. The heap and requests come from the seed; the policy only changes the answers.
-import { hex } from '../../../sim/hex';
-import type { FitPolicy } from '../../../sim/heap/model';
-import { fitExercise, fitTrace, generateFitProblem, type FitEvent, type FitState } from '../../../sim/heap/problems';
-import type { PredictSpec } from '../../../sim/exercises/stack';
-import { k, type Problem, type ProblemKind } from '../kind';
+import { hex } from '../hex';
+import type { FitPolicy } from './model';
+import { fitExercise, fitTrace, generateFitProblem, type FitEvent, type FitState } from './problems';
+import { k, type Problem, type ProblemKind } from '../exercises/kind';
+import type { PredictSpec } from '../exercises/predict';
 
 function fitProblem(seed: number, policy: FitPolicy): Problem<FitState, FitEvent> {
   const p = generateFitProblem(seed, policy);
@@ -32,7 +32,6 @@ const predict: PredictSpec<FitState, FitEvent> = {
 /** The kind for one policy; the view supplies the block buttons ({ type: 'pick', address }), the engine the NULL button. */
 export function allocatorKind(policy: FitPolicy): ProblemKind<FitState, FitEvent> {
   return {
-    id: 'ch6.allocator-fit',
     name: 'allocfit',
     spec: fitExercise,
     predict,

@@ -1,8 +1,9 @@
-// Types shared by the exercise kinds (one file per algorithm in ./kinds/, so an island bundles
-// only the algorithm it uses). Pure TS, no DOM.
-import type { ExerciseSpec } from '../../sim/exercises/grader';
-import type { Narration, EventBase, Trace } from '../../sim/trace';
-import type { PredictSpec } from '../../sim/exercises/stack';
+// What an exercise kind is: how to draw a problem from a seed or a typed input, the learner's
+// buttons, and what the views show for a state (as message keys). One file per kind in ./kinds/,
+// default-exporting its kind, so a page loads only the algorithms its exercises use.
+import type { ExerciseSpec } from './grader';
+import type { Narration, EventBase, Trace } from '../trace';
+import type { PredictSpec } from './predict';
 
 /** A message key with parameters, translated by the island. */
 export type Text = Narration;
@@ -36,9 +37,10 @@ export interface ActionButton {
 }
 
 export interface ProblemKind<S, E extends EventBase> {
-  /** Progress id (src/components/exercises.ts). */
-  readonly id: string;
-  /** Key part: `exercise.<name>.*` strings. */
+  /**
+   * Key part of its strings (`exercise.<name>.*`) and, for the kinds in ./kinds/, the file's
+   * name: the generic exercise island loads `kinds/<name>.ts` by it.
+   */
   readonly name: string;
   readonly spec: ExerciseSpec<S, E>;
   readonly predict: PredictSpec<S, E>;

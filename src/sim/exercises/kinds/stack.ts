@@ -1,8 +1,16 @@
-import type { Action } from '../../../sim/exercises/grader';
-import { toArray } from '../../../sim/pstack';
-import { parseStackOps, simulateStackOps, type StackOp, type StackOpsEvent, type StackOpsState } from '../../../sim/stackops';
-import { stackOpsPredict } from '../../../sim/exercises/stack';
+// Plain push / pop / peek (chapter 2): the kind behind the stack-operations predict questions.
+import type { Action } from '../grader';
+import { toArray } from '../../pstack';
+import { parseStackOps, simulateStackOps, type StackOp, type StackOpsEvent, type StackOpsState } from '../../stackops';
 import { k, type Problem, type ProblemKind } from '../kind';
+import { type PredictSpec } from '../predict';
+
+/** Plain stack operations (chapter 2): push / pop / peek, or an underflow / overflow. */
+export const stackOpsPredict: PredictSpec<StackOpsState, StackOpsEvent> = {
+  name: 'stack',
+  choices: (_s, e) => (e.kind === 'overflow' ? ['push', 'pop', 'peek', 'underflow', 'overflow'] : ['push', 'pop', 'peek', 'underflow']),
+  choiceOf: (e) => (e.kind === 'pop-empty' || e.kind === 'peek-empty' ? 'underflow' : e.kind),
+};
 
 // Plain stack operations (predict only) ---------------------------------------------------------
 
@@ -22,7 +30,6 @@ function stackOpsProblem(ops: readonly StackOp[]): Problem<StackOpsState, StackO
 
 /** Not a graded exercise: only `predict` and `fromInput` are used (PredictStep 'stack'). */
 export const stackOpsKind: ProblemKind<StackOpsState, StackOpsEvent> = {
-  id: 'ch2.stack-ops',
   name: 'stack',
   spec: { isDecision: () => true, toAction: (e): Action => ({ type: e.kind }) },
   predict: stackOpsPredict,
@@ -30,3 +37,5 @@ export const stackOpsKind: ProblemKind<StackOpsState, StackOpsEvent> = {
   fromSeed: () => stackOpsProblem(parseStackOps('push 1, push 2, pop, peek, pop, pop')),
   fromInput: (input) => stackOpsProblem(parseStackOps(input)),
 };
+
+export default stackOpsKind;

@@ -1,6 +1,6 @@
 // The maze players' input: 'example' (the chapter's 5 × 5 maze) or a seed for generateMaze.
-import { generateMaze } from '../../sim/generators';
-import type { Cell } from '../../sim/backtracking/maze';
+import { generateMaze } from '../generators';
+import type { Cell } from './maze';
 
 export const EXAMPLE_MAZE: readonly string[] = ['.....', '.###.', '...#.', '##.#.', '...#.'];
 

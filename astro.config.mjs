@@ -26,9 +26,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // An exercise loads its kind with a dynamic import (src/sim/exercises/load-kind.ts). Vite's
-  // preload helper for it would add ~1 KB to every page with an exercise; the kind's few
-  // dependencies load fine without it.
+  // An exercise loads its kind with a dynamic import (src/sim/exercises/load-kind.ts). With module
+  // preload on, Vite lists every kind's dependencies in the island's chunk (~0.6 KB gzip on each
+  // page with an exercise); a kind's few small dependencies load fine as the kind imports them.
+  // (Set per environment: Astro sets the top-level option itself.)
   vite: {
     plugins: [
       {

@@ -1,5 +1,5 @@
 // The project's tasks, run by with-node.mjs under a recent enough Node:
-//   serve | build | test | e2e | bench | astro ... | vitest ...
+//   serve | build | check | test | e2e | bench | astro ... | vitest ...
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +21,13 @@ function build(env = {}) {
   if (status !== 0) return status;
   // Pagefind indexes the built HTML of both languages; its UI is fetched only when search opens.
   return run(bin('pagefind'), ['--site', 'dist', '--quiet']);
+}
+
+/** Types: astro check covers .astro and .ts; svelte-check covers the inside of .svelte files. */
+function check() {
+  const astro = run(bin('astro'), ['check']);
+  const svelte = run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
+  return astro !== 0 ? astro : svelte;
 }
 
 function readJson(file) {
@@ -68,8 +75,8 @@ function test() {
     lines.push(`  ${suite}: ${p} passed, ${f} failed`);
   };
 
-  const check = run(bin('astro'), ['check']);
-  tally('type check (astro check)', check === 0 ? 1 : 0, check === 0 ? 0 : 1);
+  const types = check();
+  tally('type check (astro check, svelte-check)', types === 0 ? 1 : 0, types === 0 ? 0 : 1);
 
   rmSync(join(root, 'test-results/vitest.json'), { force: true });
   run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
@@ -102,6 +109,9 @@ switch (task) {
   case 'build':
     status = build();
     break;
+  case 'check':
+    status = check();
+    break;
   case 'test':
     status = test();
     break;
@@ -117,7 +127,7 @@ switch (task) {
     status = run(bin(task), rest);
     break;
   default:
-    console.error(`unknown task "${task}" (serve, build, test, e2e, bench, astro, vitest, playwright)`);
+    console.error(`unknown task "${task}" (serve, build, check, test, e2e, bench, astro, vitest, playwright)`);
     status = 2;
 }
 process.exit(status);

@@ -18,7 +18,7 @@ const legendOf = (lang: 'en' | 'ko', item: QuizItem) =>
 describe('SegmentExercise', () => {
   for (const lang of ['en', 'ko'] as const) {
     it(`grades answers, explains a wrong one and reaches "all correct" (${lang})`, async () => {
-      render(SegmentExercise, { props: { lang, ...gradedProps('segment-exercise', lang), seed: 7 } });
+      render(SegmentExercise, { props: { ...gradedProps('segment-exercise', lang), seed: 7 } });
       const quiz = generateSegmentQuiz(7);
       const region = screen.getByRole('region', { name: t(lang, 'quiz.heading') });
       expect(region.getAttribute('data-seed')).toBe('7');
@@ -56,7 +56,7 @@ describe('SegmentExercise', () => {
   }
 
   it('counts a missing answer as wrong and says so', async () => {
-    render(SegmentExercise, { props: { lang: 'en', ...gradedProps('segment-exercise', 'en') } });
+    render(SegmentExercise, { props: { ...gradedProps('segment-exercise', 'en') } });
     const quiz = generateSegmentQuiz(1);
     await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(screen.getByRole('status').textContent).toBe(`0 of ${quiz.items.length} correct.`);
@@ -64,7 +64,7 @@ describe('SegmentExercise', () => {
   });
 
   it('draws a new problem on request', async () => {
-    render(SegmentExercise, { props: { lang: 'en', ...gradedProps('segment-exercise', 'en'), seed: 1 } });
+    render(SegmentExercise, { props: { ...gradedProps('segment-exercise', 'en'), seed: 1 } });
     const region = screen.getByRole('region', { name: 'Which segment?' });
     await fireEvent.click(screen.getByRole('button', { name: 'New problem' }));
     expect(region.getAttribute('data-seed')).not.toBe('1');
@@ -74,7 +74,7 @@ describe('SegmentExercise', () => {
 
 describe('AddressSpaceMap', () => {
   it('starts on counter (line 4) and moves with the arrow keys', async () => {
-    render(AddressSpaceMap, { props: { lang: 'en', messages: islandMessages('segment-exercise', 'en') } });
+    render(AddressSpaceMap, { props: { messages: islandMessages('segment-exercise', 'en') } });
     const region = screen.getByRole('region', { name: 'Address-space map' });
     const listbox = within(region).getByRole('listbox', { name: 'Lines of the C program' });
     const selected = within(listbox).getByRole('option', { selected: true });
@@ -92,7 +92,7 @@ describe('AddressSpaceMap', () => {
   });
 
   it('switches to the Python program and explains small ints (ko)', async () => {
-    render(AddressSpaceMap, { props: { lang: 'ko', messages: islandMessages('segment-exercise', 'ko') } });
+    render(AddressSpaceMap, { props: { messages: islandMessages('segment-exercise', 'ko') } });
     const region = screen.getByRole('region', { name: '주소 공간 지도' });
     await fireEvent.click(within(region).getByRole('tab', { name: 'Python' }));
     const listbox = within(region).getByRole('listbox', { name: 'Python 프로그램의 줄' });
@@ -110,7 +110,7 @@ describe('SegmentExercise progress', () => {
     const key = 'stack-and-heap:progress:v1';
     const attempts = () => JSON.parse(localStorage.getItem(key) ?? '{"exercises":{}}').exercises['ch1.segments']?.attempts ?? 0;
     const before = attempts();
-    render(SegmentExercise, { props: { lang: 'en', ...gradedProps('segment-exercise', 'en'), seed: 3 } });
+    render(SegmentExercise, { props: { ...gradedProps('segment-exercise', 'en'), seed: 3 } });
     const quiz = generateSegmentQuiz(3);
     const region = screen.getByRole('region', { name: 'Which segment?' });
     const radioFor = (item: QuizItem, seg: string) =>

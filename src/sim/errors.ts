@@ -52,3 +52,8 @@ export function errorOf(fn: () => unknown): SimError | null {
   const r = attempt(fn);
   return r.ok ? null : r.error;
 }
+
+/** A generator's option must be a whole number in [min, max] ('bad-option' otherwise). */
+export function checkRange(name: string, v: number, min: number, max: number): void {
+  if (!Number.isInteger(v) || v < min || v > max) throw new SimError('bad-option', 'error.generator.badOption', { name, min, max });
+}

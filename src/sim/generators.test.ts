@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { generateBrackets, generateExpression, generateMaze } from './generators';
+import { generateBrackets, generateExpression } from './generators';
+import { generateMaze } from './backtracking/maze-input';
 import { checkBrackets } from './brackets';
 import { infixToPostfix } from './infix';
 import { evaluatePostfix } from './postfix';

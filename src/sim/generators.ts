@@ -1,12 +1,7 @@
 import { DEFAULT_PAIRS } from './brackets';
-import { SimError } from './errors';
+import { checkRange } from './errors';
 import { createRng, type Rng } from './rng';
-import { MOVE_ORDER, DELTA, WALL, type Cell } from './backtracking/maze';
 import { applyOp, type Op } from './operators';
-
-function checkRange(name: string, v: number, min: number, max: number): void {
-  if (!Number.isInteger(v) || v < min || v > max) throw new SimError('bad-option', 'error.generator.badOption', { name, min, max });
-}
 
 /**
  * A random bracket string of `length` characters (even lengths for balanced ones).
@@ -132,54 +127,4 @@ export function generateExpression(
   checkRange('operators', operators, 0, 50);
   const tree = randomTree(rng, operators, opts.ops ?? ['+', '-', '*', '/'], opts.operands ?? ['1', '2', '3', '4', '5', '6', '7', '8', '9']);
   return { infix: toInfix(tree), postfix: toPostfix(tree).join(' ') };
-}
-
-/**
- * A random maze (`rows`×`cols`, default 7×7, odd sizes give the classic look) that always
- * has a path from `start` [0,0] to `goal` [rows-1, cols-1]: a random depth-first carved
- * maze, with `openness` (0–1, default 0.1) of the remaining walls knocked down for loops.
- */
-export function generateMaze(
-  seed: number,
-  opts: { rows?: number; cols?: number; openness?: number } = {},
-): { grid: string[]; start: Cell; goal: Cell } {
-  const rng = createRng(seed);
-  const rows = opts.rows ?? 7;
-  const cols = opts.cols ?? 7;
-  checkRange('rows', rows, 2, 50);
-  checkRange('cols', cols, 2, 50);
-  const g: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill(WALL));
-  // Carve on the even lattice, then make sure the goal joins it.
-  const stack: Cell[] = [[0, 0]];
-  g[0]![0] = '.';
-  while (stack.length > 0) {
-    const [r, c] = stack[stack.length - 1]!;
-    const options = rng.shuffle(MOVE_ORDER).filter((d) => {
-      const [dr, dc] = DELTA[d];
-      const nr = r + 2 * dr;
-      const nc = c + 2 * dc;
-      return nr >= 0 && nc >= 0 && nr < rows && nc < cols && g[nr]![nc] === WALL;
-    });
-    const d = options[0];
-    if (d === undefined) {
-      stack.pop();
-      continue;
-    }
-    const [dr, dc] = DELTA[d];
-    g[r + dr]![c + dc] = '.';
-    g[r + 2 * dr]![c + 2 * dc] = '.';
-    stack.push([r + 2 * dr, c + 2 * dc]);
-  }
-  const openness = opts.openness ?? 0.1;
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) if (g[r]![c] === WALL && rng.next() < openness) g[r]![c] = '.';
-  // Join the goal to the carved lattice (odd sizes: already on it).
-  let r = rows - 1;
-  let c = cols - 1;
-  g[r]![c] = '.';
-  while (!(r % 2 === 0 && c % 2 === 0)) {
-    if (r % 2 === 1) r--;
-    else c--;
-    g[r]![c] = '.';
-  }
-  return { grid: g.map((row) => row.join('')), start: [0, 0], goal: [rows - 1, cols - 1] };
 }

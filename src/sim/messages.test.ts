@@ -22,7 +22,7 @@ import { solveNQueens } from './backtracking/nqueens';
 import { solveMaze } from './backtracking/maze';
 import { permutations, subsets } from './backtracking/combinatorics';
 import { solveSudoku } from './backtracking/sudoku';
-import { generateMaze } from './generators';
+import { generateMaze } from './backtracking/maze-input';
 
 const keys = new Set<string>();
 function collect(t: Trace<unknown, EventBase>): void {

@@ -12,7 +12,7 @@ import { applyNQueens, solveNQueens } from './backtracking/nqueens';
 import { applyMaze, solveMaze } from './backtracking/maze';
 import { applyCombo, permutations } from './backtracking/combinatorics';
 import { applySudoku, solveSudoku } from './backtracking/sudoku';
-import { generateMaze } from './generators';
+import { generateMaze } from './backtracking/maze-input';
 import { SimError } from './errors';
 
 /** A state from a full replay from the start with the algorithm's reducer (no snapshots). */

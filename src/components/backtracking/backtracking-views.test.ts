@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveMaze } from '../../sim/backtracking/maze';
-import { generateMaze } from '../../sim/generators';
-import { EXAMPLE_MAZE, mazeFrom } from '../../sim/backtracking/maze-input';
+import { EXAMPLE_MAZE, generateMaze, mazeFrom } from '../../sim/backtracking/maze-input';
 
 describe('mazeFrom (the maze players\' input)', () => {
   it('"example" (or nothing) is the chapter\'s maze, and it has a path', () => {

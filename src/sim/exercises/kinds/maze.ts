@@ -1,9 +1,8 @@
 // The maze (chapter 5) as a ProblemKind: the learner moves down/right/up/left or steps back,
 // graded by mazeExercise. Seed 1 is the chapter's example maze; other seeds use generateMaze.
 import { solveMaze, type MazeEvent, type MazeState, DELTA, type Dir, WALL } from '../../backtracking/maze';
-import { generateMaze } from '../../generators';
 import { k, type Problem, type ProblemKind } from '../kind';
-import { EXAMPLE_MAZE } from '../../backtracking/maze-input';
+import { EXAMPLE_MAZE, generateMaze } from '../../backtracking/maze-input';
 import { type Action, type ExerciseSpec } from '../grader';
 import { type Narration } from '../../trace';
 import { type PredictSpec } from '../predict';

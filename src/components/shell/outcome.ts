@@ -1,6 +1,6 @@
 // What every trace player shares (the TracePlayer shell and the players that build their own
-// layout on it): the context handed to a player's views and the input's parts for an
-// InputView with an error located in them. Running an input is the core's:
+// layout on it): the context handed to a player's views and to its extra controls, and the
+// input's parts for an InputView with an error located in them. Running an input is the core's:
 // `outcomeOf` (sim/errors.ts) and `runCommands` (sim/commands.ts), re-exported here. What a step
 // says is `narrationAt` (sim/trace.ts).
 import type { Params } from '../../i18n/lang';
@@ -18,6 +18,17 @@ export interface ViewContext<S, E extends EventBase> {
   trace: Trace<S, E>;
   /** The island's strings. */
   t: (key: string, params?: Params) => string;
+}
+
+/**
+ * What a player's extra controls (TracePlayer's `controls`, `actions` and `tools`) get: the
+ * field's text, the step on screen, and a way to run a new input.
+ */
+export interface InputControl {
+  readonly text: string;
+  readonly index: number;
+  /** Replaces the field's text and runs it (as Enter would); `toEnd` shows its last step. */
+  setInput(text: string, toEnd?: boolean): void;
 }
 
 /** Characters of `text` (code points) with each one's UTF-16 offset, for an InputView. */

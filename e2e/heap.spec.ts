@@ -82,7 +82,7 @@ for (const lang of LANGS) {
       await page.goto(PAGE(lang));
       const region = page.getByRole('region', { name: t('heap.play.title'), exact: true });
       await openIsland(page, region);
-      const box = region.getByRole('textbox', { name: t('heap.play.script') });
+      const box = region.getByRole('textbox', { name: t('heap.play.field') });
 
       await box.fill('a = malloc 100\nfree a\nfree a');
       await box.press('Control+Enter');

@@ -1,4 +1,5 @@
-import { SimError } from './errors';
+import { SimError, outcomeOf, type Outcome } from './errors';
+import type { EventBase, Trace } from './trace';
 
 /** One command of a compact command list: "type ab, undo" → [{word:'type', arg:'ab'}, {word:'undo'}]. */
 export interface Command {
@@ -62,4 +63,38 @@ export function noArgument(cmd: Command): void {
   if (cmd.arg !== '') {
     throw new SimError('unexpected-argument', 'error.commands.unexpectedArgument', { word: cmd.word, index: cmd.argOffset }, cmd.argOffset);
   }
+}
+
+/** Each command's text (one part per operation, for an input view) and its character offset; none when the list cannot be split. */
+export function commandParts(src: string): { parts: string[]; offsets: number[] } {
+  let cmds: Command[] = [];
+  try {
+    cmds = splitCommands(src);
+  } catch {
+    // An unclosed quote: the parser reports it, located; there are no parts to show.
+  }
+  return { parts: cmds.map((c) => (c.arg === '' ? c.word : `${c.word} ${c.arg}`)), offsets: cmds.map((c) => c.offset) };
+}
+
+/**
+ * Runs a command-list input ("push 1, pop" / "type a, undo" / "visit a, back"): parse, then
+ * simulate. A parse error carries a character offset; a simulation error carries the command's
+ * number, which is turned into that command's offset. Also returns the commands' parts.
+ */
+export function runCommands<Op, S, E extends EventBase>(
+  text: string,
+  parse: (text: string) => Op[],
+  simulate: (ops: Op[]) => { trace: Trace<S, E> },
+): { outcome: Outcome<S, E>; parts: string[] } {
+  const cmds = commandParts(text);
+  let parsed = false;
+  const outcome = outcomeOf<S, E>(
+    () => {
+      const ops = parse(text);
+      parsed = true;
+      return simulate(ops);
+    },
+    (e) => (parsed ? (e.index === undefined ? null : (cmds.offsets[e.index] ?? null)) : (e.index ?? null)),
+  );
+  return { outcome, parts: cmds.parts };
 }

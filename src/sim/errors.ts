@@ -1,4 +1,4 @@
-import type { Params } from './trace';
+import type { EventBase, Params, Trace } from './trace';
 
 /**
  * Bad input to the core. Never a bare Error: it carries a machine code, a message key that
@@ -9,7 +9,8 @@ import type { Params } from './trace';
  * Policy (every function in the core): bad input THROWS a SimError. When the problem was
  * found while the algorithm was already running, `error.trace` holds the partial trace up
  * to that point (its `stopped.reason` is 'error'), so a view can show how far it got.
- * The UI's non-throwing route is `attempt(() => fn(...))` → `{ ok, value | error }`, or the
+ * The UI's non-throwing route is `attempt(() => fn(...))` → `{ ok, value | error }`,
+ * `outcomeOf(() => fn(...))` for a traced function (its partial trace kept), or the
  * `validate…` functions that return `SimError | null`.
  */
 export class SimError extends Error {
@@ -56,4 +57,25 @@ export function errorOf(fn: () => unknown): SimError | null {
 /** A generator's option must be a whole number in [min, max] ('bad-option' otherwise). */
 export function checkRange(name: string, v: number, min: number, max: number): void {
   if (!Number.isInteger(v) || v < min || v > max) throw new SimError('bad-option', 'error.generator.badOption', { name, min, max });
+}
+
+/**
+ * Running a reader's input: a trace, or a located SimError (`at` = character offset in the
+ * typed text, null when it has no place) with the partial trace if the core had started.
+ */
+export type Outcome<S, E extends EventBase> =
+  | { ok: true; trace: Trace<S, E> }
+  | { ok: false; error: SimError; at: number | null; trace: Trace<S, E> | null };
+
+/** Runs `fn` (a traced function), turning a SimError into a failed Outcome located by `locate`. */
+export function outcomeOf<S, E extends EventBase>(
+  fn: () => { trace: Trace<S, E> },
+  locate: (e: SimError) => number | null = (e) => e.index ?? null,
+): Outcome<S, E> {
+  try {
+    return { ok: true, trace: fn().trace };
+  } catch (e) {
+    if (!isSimError(e)) throw e;
+    return { ok: false, error: e, at: locate(e), trace: (e.trace as Trace<S, E> | undefined) ?? null };
+  }
 }

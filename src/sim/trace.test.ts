@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTrace, type Trace, type EventBase } from './trace';
+import { buildTrace, narrationAt, type Trace, type EventBase } from './trace';
 import { applyBracket, checkBrackets } from './brackets';
 import { applyInfix, infixToPostfix } from './infix';
 import { applyPostfix, evaluatePostfix } from './postfix';
@@ -95,3 +95,38 @@ describe('Trace', () => {
     expect(solveNQueens(6).trace.length).toBeGreaterThan(512);
   });
 });
+
+describe('narrationAt', () => {
+  // A renderer that shows the key and its parameters, so each case reads what was said.
+  const t = (key: string, params: Record<string, string | number> = {}) => `${key}${Object.keys(params).length ? JSON.stringify(params) : ''}`;
+  const counter = (n: number, opts: { maxSteps?: number; failAt?: number } = {}) =>
+    buildTrace<number, { kind: 'inc'; to: number }>({
+      initial: 0,
+      apply: (_, e) => e.to,
+      narrate: (e) => ({ key: 'inc', params: { to: e.to } }),
+      ...(opts.maxSteps === undefined ? {} : { maxSteps: opts.maxSteps }),
+      run: (emit) => {
+        for (let i = 1; i <= n; i++) {
+          if (i === opts.failAt) throw new SimError('bad', 'error.bad', { at: i });
+          emit({ kind: 'inc', to: i });
+        }
+      },
+    });
+
+  it('says the event that led to a step, or the initial words before the first one shown', () => {
+    const tr = counter(3);
+    expect([0, 1, 3].map((at) => narrationAt(tr, at, t))).toEqual(['player.initial', 'inc{"to":1}', 'inc{"to":3}']);
+    expect(narrationAt(tr, 0, t, 'mine.initial')).toBe('mine.initial');
+    // A player that steps through the events from 2 on: position 2 is its start.
+    expect([2, 3].map((at) => narrationAt(tr, at, t, 'mine.start', 2))).toEqual(['mine.start', 'inc{"to":3}']);
+  });
+
+  it('adds why the trace stopped, at its end only: a limit around player.stopped, an error as itself', () => {
+    const limited = counter(10, { maxSteps: 2 });
+    expect(narrationAt(limited, 1, t)).toBe('inc{"to":1}');
+    expect(narrationAt(limited, 2, t)).toBe('inc{"to":2} player.stopped{"reason":"stop.stepLimit{\\"max\\":2}"}');
+    const failed = counter(10, { failAt: 3 });
+    expect(narrationAt(failed, 2, t)).toBe('inc{"to":2} error.bad{"at":3}');
+  });
+});
+

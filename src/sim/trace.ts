@@ -212,6 +212,25 @@ export function throwIfError<S, E extends EventBase>(trace: Trace<S, E>): void {
   }
 }
 
+/**
+ * What a step player says at position `at` of a trace (0 ≤ at ≤ length), rendered by `t`: the
+ * narration of the event that led there, or `initial` before the first event shown (`from`: a
+ * player that steps through only the events from there on), and at the end why the trace stopped
+ * early ('player.stopped' around the reason of a limit; the error's own message after an error).
+ */
+export function narrationAt<S, E extends EventBase>(
+  trace: Trace<S, E>,
+  at: number,
+  t: (key: string, params?: Params) => string,
+  initial = 'player.initial',
+  from = 0,
+): string {
+  const say = (n: Narration): string => t(n.key, n.params);
+  const s = at > from ? say(trace.event(at - 1).msg) : t(initial);
+  const stop = at === trace.length ? trace.stopped : null;
+  return stop ? `${s} ${stop.reason === 'error' ? say(stop) : t('player.stopped', { reason: say(stop) })}` : s;
+}
+
 /** Checks an input length against the limit; returns the input-limit trace's params or null. */
 export function overLimit(length: number, opts: RunOptions | undefined, defaultMax: number): number | null {
   const max = opts?.maxInputLength ?? defaultMax;

@@ -42,7 +42,7 @@ for (const lang of LANGS) {
       const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
       render(AllocatorPlayground, { props: { messages: m, input: 'a = malloc 100', policy: 'first-fit', size: 1024 } });
       const region = screen.getByRole('region', { name: t('heap.play.title') });
-      const box = within(region).getByRole('textbox', { name: t('heap.play.script') });
+      const box = within(region).getByRole('textbox', { name: t('heap.play.field') });
       await fireEvent.input(box, { target: { value: 'a = malloc 100, b = malloc 10, frea a' } });
       await fireEvent.click(within(region).getByRole('button', { name: t('heap.play.run') }));
       expect(box.getAttribute('aria-invalid')).toBe('true');

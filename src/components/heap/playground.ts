@@ -6,40 +6,40 @@ import { simulateAllocator, type AllocEvent, type FitPolicy, type HeapState } fr
 import { readAllocScript, type ScriptOp } from '../../sim/heap/syntax';
 import type { Trace } from '../../sim/trace';
 
-export interface ScriptRun {
-  /** The trace of the whole script, or (after an error) of the commands before the bad one, or null. */
-  readonly trace: Trace<HeapState, AllocEvent> | null;
-  /** The commands' texts (one per operation, for the script view). */
-  readonly commands: readonly string[];
-  readonly error: SimError | null;
-  /** Character offset of the error in the script (null: not located). */
-  readonly at: number | null;
-}
+/**
+ * A script run, shaped as the shell's Outcome: the trace of the whole script, or (after an
+ * error, with `at` its character offset or null) the trace of the commands before the bad one,
+ * or null; and the commands' texts (one per operation, for the script view).
+ */
+export type ScriptRun = (
+  | { readonly ok: true; readonly trace: Trace<HeapState, AllocEvent>; readonly error: null; readonly at: null }
+  | { readonly ok: false; readonly trace: Trace<HeapState, AllocEvent> | null; readonly error: SimError; readonly at: number | null }
+) & { readonly commands: readonly string[] };
 
 /** Runs a script. Never throws a SimError: a bad script gives `error`/`at` and the trace of the commands before it. */
 export function runScript(src: string, policy: FitPolicy, size: number): ScriptRun {
   const read = readAllocScript(src);
   const textOf = (op: ScriptOp): string => src.slice(op.source.offset, op.source.end);
+  const failed = (error: SimError, at: number | null, trace: Trace<HeapState, AllocEvent> | null = null, commands: readonly string[] = []): ScriptRun => ({ ok: false, trace, commands, error, at });
   if (read.ok) {
     const commands = read.ops.map(textOf);
     try {
-      return { trace: simulateAllocator(read.ops, { size, policy }).trace, commands, error: null, at: null };
+      return { ok: true, trace: simulateAllocator(read.ops, { size, policy }).trace, commands, error: null, at: null };
     } catch (e) {
       if (!isSimError(e)) throw e;
       // Mid-run errors carry the partial trace and the operation number: point at that command.
-      if (!e.trace) return { trace: null, commands: [], error: e, at: e.index ?? null };
+      if (!e.trace) return failed(e, e.index ?? null);
       const op = typeof e.params['op'] === 'number' ? e.params['op'] : null;
-      const located = op === null ? null : (read.ops[op]?.source.offset ?? null);
-      return { trace: e.trace as Trace<HeapState, AllocEvent>, commands, error: e, at: located };
+      return failed(e, op === null ? null : (read.ops[op]?.source.offset ?? null), e.trace as Trace<HeapState, AllocEvent>, commands);
     }
   }
   // A parse error: show the heap as the commands before the bad one leave it (when they run).
   const at = read.error.index ?? null;
-  if (read.before === null) return { trace: null, commands: [], error: read.error, at };
+  if (read.before === null) return failed(read.error, at);
   try {
-    return { trace: simulateAllocator(read.before, { size, policy }).trace, commands: read.before.map(textOf), error: read.error, at };
+    return failed(read.error, at, simulateAllocator(read.before, { size, policy }).trace, read.before.map(textOf));
   } catch {
-    return { trace: null, commands: [], error: read.error, at };
+    return failed(read.error, at);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyListSize, emptyListSizeMeasuredOn, listFormulaOf, listGrowth, resizeCalculation, resizeTerms } from './list-growth';
+import { emptyListSize, emptyListSizeMeasuredOn, growthTrace, listFormulaOf, listGrowth, otherFormulaVersion, resizeCalculation, resizeCount, resizeTerms } from './list-growth';
 import { LIST_VERSIONS, listCapacities } from './lists';
 import { SimError } from '../errors';
 
@@ -78,6 +78,27 @@ describe('listGrowth', () => {
         if (s.resized) expect(s.msg).toMatchObject({ key: 'cpy.growth.resize', params: { n: s.append, before: s.capacityBefore, after: s.capacity, beforeBytes: 8 * s.capacityBefore, afterBytes: s.itemBytes } });
         else expect(s.msg).toEqual({ key: 'cpy.growth.noResize', params: { n: s.append, capacity: s.capacity } });
       }
+    }
+  });
+
+  it('counts the reallocations and compares a version with the other formula by default', () => {
+    expect(resizeCount(listGrowth(20, '3.13'))).toBe(4);
+    expect(resizeCount(listGrowth(20, '3.8'))).toBe(4);
+    expect(resizeCount(listGrowth(80, '3.8'))).toBe(9);
+    expect(LIST_VERSIONS.map(otherFormulaVersion)).toEqual([...Array(3).fill('3.13'), ...Array(7).fill('3.8')]);
+  });
+
+  it('walks the appends as a trace: state n is the list after n appends, each event narrated by its step', () => {
+    for (const v of ['3.7', '3.13', '3.14']) {
+      const steps = listGrowth(30, v);
+      const trace = growthTrace(steps, v);
+      expect(trace.length).toBe(30);
+      expect(trace.stopped).toBeNull();
+      expect(trace.initial).toEqual({ length: 0, capacity: 0, itemBytes: 0, getsizeof: emptyListSize(v) });
+      steps.forEach((s, i) => {
+        expect(trace.stateAt(i + 1)).toEqual({ length: s.append, capacity: s.capacity, itemBytes: s.itemBytes, getsizeof: s.getsizeof });
+        expect(trace.event(i)).toMatchObject({ kind: 'append', append: s.append, resized: s.resized, capacityBefore: s.capacityBefore, msg: s.msg });
+      });
     }
   });
 });

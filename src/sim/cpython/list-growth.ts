@@ -1,7 +1,7 @@
 // What happens, append by append, to a list that starts empty: its length, its capacity (from
 // listCapacities), whether the item array was reallocated and with which formula, and the bytes
 // that costs. Facts sheet §4.4 (list_resize) and §3.3 (the GC header inside sys.getsizeof).
-import type { Narration } from '../trace';
+import { buildTrace, type Narration, type Trace } from '../trace';
 import { LIST_VERSIONS, listCapacities } from './lists';
 import { checkVersion, minorOf } from './versions';
 
@@ -151,5 +151,41 @@ export function listGrowth(appends: number, version: string): AppendStep[] {
       getsizeof: empty === null ? null : empty + itemBytes,
       msg,
     };
+  });
+}
+
+/** How many of `steps` reallocated the item array. */
+export function resizeCount(steps: readonly AppendStep[]): number {
+  return steps.filter((s) => s.resized).length;
+}
+
+/** The version to compare `version` with by default: one with the other formula (3.8 beside 3.9+, 3.13 beside an older one). */
+export function otherFormulaVersion(version: string): string {
+  return listFormulaOf(version).id === 'from-3.9' ? '3.8' : '3.13';
+}
+
+/** The list after some appends (a state of `growthTrace`): what a player shows of it. */
+export interface ListGrowthState {
+  readonly length: number;
+  readonly capacity: number;
+  /** Bytes of the item array: capacity × 8. */
+  readonly itemBytes: number;
+  /** `sys.getsizeof` of the list where `emptyListSize` is known; else null. */
+  readonly getsizeof: number | null;
+}
+
+/** An append as a trace event. */
+export type AppendEvent = AppendStep & { readonly kind: 'append' };
+
+/**
+ * The appends of `listGrowth(…, version)` as a trace from the empty list: one event per append,
+ * narrated by its `msg`, so a step player can walk it like any other trace.
+ */
+export function growthTrace(steps: readonly AppendStep[], version: string): Trace<ListGrowthState, AppendEvent> {
+  return buildTrace<ListGrowthState, AppendEvent>({
+    initial: { length: 0, capacity: 0, itemBytes: 0, getsizeof: emptyListSize(version) },
+    apply: (_, e) => ({ length: e.append, capacity: e.capacity, itemBytes: e.itemBytes, getsizeof: e.getsizeof }),
+    narrate: (e) => e.msg,
+    run: (emit) => steps.forEach((s) => emit({ ...s, kind: 'append' })),
   });
 }

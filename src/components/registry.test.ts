@@ -96,3 +96,17 @@ describe('the strings an exercise ships', () => {
     });
   }
 });
+
+describe('the exercise kinds folder', () => {
+  // Every file in src/sim/exercises/kinds/ is a chunk `loadKind` can load (a dynamic import by
+  // name): a test kept there would be built into the site. Tests sit one folder up.
+  it('holds kind modules only, and each loadable one is named as its file', async () => {
+    const dir = join(ROOT, 'src', 'sim', 'exercises', 'kinds');
+    const files = readdirSync(dir);
+    expect(files.filter((f) => !/^[a-z]+\.ts$/.test(f))).toEqual([]);
+    for (const e of ISLANDS.filter((i) => i.mount === 'exercise/Exercise.astro')) {
+      expect(files).toContain(`${e.variant}.ts`);
+      expect((await loadKind(e.variant!)).name).toBe(e.variant);
+    }
+  });
+});

@@ -1,35 +1,21 @@
 // Chapter 7's layer diagram and list-growth player, driven by role and accessible name with the
 // keyboard, in both languages; no console error; axe clean in light and dark.
-import { t as message } from '../src/i18n/messages';
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { type Lang } from '../src/i18n/lang';
-import { plain } from '../src/i18n/rich-text';
+import { test, expect } from '@playwright/test';
+import { LANGS, type Lang } from '../src/i18n/lang';
 import { listGrowth } from '../src/sim/cpython/list-growth';
-import { openIsland, waitForIslands, watchPage } from './pages';
+import { axeViolations, liveRegion, openPage, openRegion, said as t, tabTo, THEMES, watchPage } from './pages';
 
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
-  plain(message(lang, key, params));
 const pageOf = (lang: Lang) => `${lang}/07-cpython-memory/`;
 
-/** Presses Tab until `target` has focus (at most `max` times). */
-async function tabTo(page: Page, target: Locator, max = 40) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-for (const lang of ['en', 'ko'] as const) {
+for (const lang of LANGS) {
   test.describe(`chapter 7 views (${lang})`, () => {
     test('layer diagram: choose layers and a domain with the keyboard and read the details', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(pageOf(lang));
-      const region = await openIsland(page, page.getByRole('region', { name: t(lang, 'cpy.layers.heading') }));
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, pageOf(lang));
+      const region = await openRegion(page, t(lang, 'cpy.layers.heading'));
       const layers = region.getByRole('listbox', { name: t(lang, 'cpy.layers.list') });
       const details = region.locator('.details');
-      const liveRegion = region.locator('[aria-live="polite"]');
+      const live = liveRegion(region);
       const name = (level: string, key: string) => t(lang, 'cpy.layers.option', { level, name: t(lang, key) });
 
       // Server-rendered start: +2, pymalloc.
@@ -44,7 +30,7 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(plus1).toHaveAttribute('aria-selected', 'true');
       await expect(details).toContainText('PyMem_RawMalloc');
       await expect(details).toContainText(t(lang, 'layers.note.pep445').slice(0, 20));
-      await expect(liveRegion).toContainText(t(lang, 'layers.raw-allocator.name'));
+      await expect(live).toContainText(t(lang, 'layers.raw-allocator.name'));
 
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
@@ -64,23 +50,23 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(mem).toHaveAttribute('aria-selected', 'true');
       await expect(details).toContainText('PyMem_Malloc');
       await expect(details).toContainText(t(lang, 'cpy.layers.allocator', { allocator: 'pymalloc' }));
-      await expect(liveRegion).toContainText('pymalloc');
+      await expect(live).toContainText('pymalloc');
 
       // The free-threaded build: MEM goes to mimalloc (radio buttons move with the arrow keys).
       await region.getByRole('radio', { name: t(lang, 'layers.build.release') }).focus();
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
       await expect(region.getByRole('radio', { name: t(lang, 'layers.build.free-threaded') })).toBeChecked();
       await expect(details).toContainText(t(lang, 'cpy.layers.allocator', { allocator: 'mimalloc' }));
-      await expect(liveRegion).toContainText(t(lang, 'layers.build.free-threaded'));
+      await expect(live).toContainText(t(lang, 'layers.build.free-threaded'));
       expect(problems).toEqual([]);
     });
 
     test('list growth: step with the keyboard and hear the capacity change', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(pageOf(lang));
-      const region = await openIsland(page, page.getByRole('region', { name: t(lang, 'cpy.growth.heading') }));
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, pageOf(lang));
+      const region = await openRegion(page, t(lang, 'cpy.growth.heading'));
       const steps = region.getByRole('group', { name: t(lang, 'cpy.growth.steps') });
-      const liveRegion = steps.locator('[aria-live="polite"]');
+      const live = liveRegion(steps);
       const capacity = region.locator('[data-fact="capacity"]');
       await expect(capacity).toHaveText('0');
 
@@ -91,12 +77,12 @@ for (const lang of ['en', 'ko'] as const) {
         const s = growth[i - 1]!;
         await expect(capacity).toHaveText(String(s.capacity));
         if (s.resized) {
-          await expect(liveRegion).toContainText(`${s.capacityBefore} → ${s.capacity}`);
+          await expect(live).toContainText(`${s.capacityBefore} → ${s.capacity}`);
         } else {
-          await expect(liveRegion).toHaveText(t(lang, 'cpy.growth.noResize', { n: i, capacity: s.capacity }));
+          await expect(live).toHaveText(t(lang, 'cpy.growth.noResize', { n: i, capacity: s.capacity }));
         }
       }
-      await expect(liveRegion).toContainText('(9 + (9 >> 3) + 6) & ~3 = 16 & ~3 = 16');
+      await expect(live).toContainText('(9 + (9 >> 3) + 6) & ~3 = 16 & ~3 = 16');
       await expect(region.locator('[data-fact="getsizeof"]')).toContainText('56 + 128 = 184');
 
       // Version 3.8: the other formula, 25 slots after 17 appends where 3.13 has 24.
@@ -104,24 +90,19 @@ for (const lang of ['en', 'ko'] as const) {
       await steps.getByRole('button', { name: t(lang, 'player.forward') }).focus();
       for (let i = 9; i < 17; i++) await page.keyboard.press('ArrowRight');
       await expect(capacity).toHaveText('25');
-      await expect(liveRegion).toContainText('17 + (17 >> 3) + 6 = 17 + 2 + 6 = 25');
+      await expect(live).toContainText('17 + (17 >> 3) + 6 = 17 + 2 + 6 = 25');
       await expect(region.getByRole('table').locator('tr[aria-current="step"] th')).toHaveText('17');
       expect(problems).toEqual([]);
     });
 
-    for (const theme of ['light', 'dark'] as const) {
+    for (const theme of THEMES) {
       test(`no WCAG 2.1 A/AA violation with a domain selected (${theme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: theme });
-        await page.goto(pageOf(lang));
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await waitForIslands(page);
+        await openPage(page, pageOf(lang), { theme, islands: true });
         const region = page.getByRole('region', { name: t(lang, 'cpy.layers.heading') });
         await region.getByRole('option', { name: t(lang, 'cpy.layers.domainOption', { name: 'RAW', constant: 'PYMEM_DOMAIN_RAW' }) }).click();
         const growth = page.getByRole('region', { name: t(lang, 'cpy.growth.heading') });
         await growth.getByRole('button', { name: t(lang, 'player.end') }).click();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-        expect(summary).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

@@ -1,17 +1,13 @@
 // The proficiency exercises of chapters 2 and 4 driven as a student would: keyboard only
 // (Tab / Shift+Tab / Enter / typing), by role and accessible name. The model's answers come
 // from the core for the seed each exercise shows, never hard-coded.
-import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { type Lang } from '../src/i18n/lang';
+import { LANGS, type Lang } from '../src/i18n/lang';
 import { createExercise, type Action, modelActions } from '../src/sim/exercises/grader';
 import { loadKind, type AnyKind } from '../src/sim/exercises/load-kind';
-import { openIsland, waitForIslands, watchPage } from './pages';
+import { axeViolations, openPage, openRegion, seedOf, storedProgress, t, tabTo, waitForIslands, watchPage } from './pages';
 import { ISLANDS, island } from '../src/components/registry';
-
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 
 /** The exercises placed by kind (`<Exercise kind="…" />`), as the registry lists them. */
 const NAMES = ISLANDS.filter((e) => e.mount === 'exercise/Exercise.astro').map((e) => e.variant!);
@@ -26,26 +22,13 @@ const progressIdOf = (name: Name) => island(`${name}-exercise`).progressId!;
 /** The chapter page that carries the exercise (the registry knows where each island is placed). */
 const pageFor = (lang: Lang, name: Name): string => `${lang}/${island(`${name}-exercise`).chapters[0]}/`;
 
-const focused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
-/** Moves focus to `target` with Tab (then Shift+Tab if it was behind). */
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 10; i++) {
-    if (await focused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  for (let i = 0; i < 30; i++) {
-    if (await focused(target)) return;
-    await page.keyboard.press('Shift+Tab');
-  }
-  await expect(target).toBeFocused();
-}
+/** Tab a little forward, then back: the targets are in the exercise the focus is in. */
+const TABBING = { tabs: 10, backTabs: 30 };
 
 async function open(page: Page, lang: Lang, name: Name) {
-  await page.goto(pageFor(lang, name));
-  const region = page.getByRole('region', { name: t(lang, `exercise.${name}.heading`), exact: true });
-  await openIsland(page, region);
-  const seed = Number(await region.getAttribute('data-seed'));
+  await openPage(page, pageFor(lang, name));
+  const region = await openRegion(page, t(lang, `exercise.${name}.heading`), { exact: true });
+  const seed = await seedOf(region);
   await expect(region).toContainText(t(lang, 'exercise.problemNo', { seed }));
   const problem = kindOf(name).fromSeed(seed);
   return { region, problem, model: modelActions(problem.trace, kindOf(name).spec) };
@@ -56,12 +39,12 @@ async function step(page: Page, lang: Lang, name: Name, region: Locator, action:
   const def = kindOf(name).actions.find((a) => a.type === action.type)!;
   if (def.field) {
     const input = region.getByRole('textbox', { name: t(lang, 'exercise.value'), exact: true });
-    await tabTo(page, input);
+    await tabTo(page, input, TABBING);
     await page.keyboard.press('Control+A');
     await page.keyboard.type(String(action[def.field]));
   }
   const button = region.getByRole('button', { name: t(lang, `exercise.${name}.${action.type}`), exact: true });
-  await tabTo(page, button);
+  await tabTo(page, button, TABBING);
   await page.keyboard.press('Enter');
 }
 
@@ -110,14 +93,13 @@ async function solve(page: Page, lang: Lang, name: Name, opts: { wrongAt?: numbe
 }
 
 
-for (const lang of ['en', 'ko'] as const) {
+for (const lang of LANGS) {
   test.describe(`proficiency exercises (${lang})`, () => {
     for (const name of NAMES) {
       test(`${name}: solved with the keyboard, one wrong step explained and fixed`, async ({ page, baseURL }) => {
-        const problems = watchPage(page, new URL(baseURL!).origin);
+        const problems = watchPage(page, baseURL!);
         await solve(page, lang, name);
-        const stored = await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'));
-        expect(JSON.parse(stored!).exercises[progressIdOf(name)].completed).toBe(true);
+        expect((await storedProgress(page)).exercises?.[progressIdOf(name)]?.completed).toBe(true);
         expect(problems).toEqual([]);
       });
     }
@@ -158,7 +140,7 @@ for (const lang of ['en', 'ko'] as const) {
           },
         }),
       );
-      const problems = watchPage(page, new URL(baseURL!).origin);
+      const problems = watchPage(page, baseURL!);
       const { region } = await solve(page, lang, 'brackets');
       await expect(region).toContainText(t(lang, 'progress.notSaved'));
       expect(problems).toEqual([]);
@@ -168,11 +150,7 @@ for (const lang of ['en', 'ko'] as const) {
       let checked = false;
       await solve(page, lang, 'brackets', {
         beforeFix: async () => {
-          const results = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-            .include('section[data-exercise="ch4.brackets"]')
-            .analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+          expect(await axeViolations(page, 'section[data-exercise="ch4.brackets"]')).toEqual([]);
           checked = true;
         },
       });

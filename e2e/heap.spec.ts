@@ -4,41 +4,25 @@
 // day driven with the slider and Play; axe clean in light and dark; no console errors. Islands
 // are found by role and accessible name (the page's prose will change), and the model's answers
 // come from the core.
-import { islandMessages } from '../src/components/registry';
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { fill, LANGS, type Lang } from '../src/i18n/lang';
+import { test, expect } from '@playwright/test';
+import { LANGS, type Lang } from '../src/i18n/lang';
 import { fitExercise, fitTrace, generateFitProblem, hex } from '../src/sim/heap/index';
 import { simulateGameServer } from '../src/sim/heap/game-server';
 import { modelActions } from '../src/sim/exercises/grader';
-import { openIsland, watchPage, waitForIslands } from './pages';
+import { axeViolations, expectExerciseDone, islandT, openPage, openRegion, seedOf, tabTo, THEMES, undoWrongStep, watchPage } from './pages';
 
 const PAGE = (lang: Lang) => `${lang}/06-the-heap/`;
-const focused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 25; i++) {
-    if (await focused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  for (let i = 0; i < 40; i++) {
-    if (await focused(target)) return;
-    await page.keyboard.press('Shift+Tab');
-  }
-  await expect(target).toBeFocused();
-}
+const TABBING = { tabs: 25, backTabs: 40 };
 
 for (const lang of LANGS) {
   test.describe(`chapter 6 (${lang})`, () => {
     test('allocator exercise, keyboard only: switch to next-fit, one wrong pick undone, then the model answer', async ({ page, baseURL }) => {
       test.setTimeout(120_000);
-      const m = islandMessages('allocator-exercise', lang);
-      const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(PAGE(lang));
-      const region = page.getByRole('region', { name: t('exercise.allocfit.heading') });
-      await openIsland(page, region);
-      const seed = Number(await region.getAttribute('data-seed'));
+      const t = islandT('allocator-exercise', lang);
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, PAGE(lang));
+      const region = await openRegion(page, t('exercise.allocfit.heading'));
+      const seed = await seedOf(region);
 
       // Switch the policy from the keyboard: first-fit → next-fit is one step down the list.
       const select = region.getByRole('combobox', { name: t('exercise.allocfit.policy') });
@@ -46,7 +30,7 @@ for (const lang of LANGS) {
       await page.keyboard.press('ArrowDown');
       await expect(region).toContainText(t('heap.rule.next-fit'));
       await expect(region.getByRole('combobox', { name: t('exercise.allocfit.policy') })).toBeFocused();
-      expect(Number(await region.getAttribute('data-seed'))).toBe(seed);
+      expect(await seedOf(region)).toBe(seed);
 
       const model = modelActions(fitTrace(generateFitProblem(seed, 'next-fit')), fitExercise);
       const blocks = region.getByRole('group', { name: t('exercise.allocfit.blocks') });
@@ -55,34 +39,22 @@ for (const lang of LANGS) {
       let wrongDone = false;
       for (const a of model) {
         if (!wrongDone) {
-          const wrong = a.type === 'null' ? blocks.getByRole('button').first() : nullButton;
-          await tabTo(page, wrong);
-          await page.keyboard.press('Enter');
-          await expect(region).toContainText(t('exercise.why', { reason: '' }).trim());
-          const undo = region.getByRole('button', { name: t('exercise.undoMine') });
-          await expect(undo).toBeFocused();
-          await page.keyboard.press('Enter');
-          await expect(region).toContainText(t('exercise.undone'));
+          await undoWrongStep(page, region, a.type === 'null' ? blocks.getByRole('button').first() : nullButton, t, TABBING);
           wrongDone = true;
         }
-        await tabTo(page, a.type === 'null' ? nullButton : blockButton(Number(a['address'])));
+        await tabTo(page, a.type === 'null' ? nullButton : blockButton(Number(a['address'])), TABBING);
         await page.keyboard.press('Enter');
       }
-      await expect(region).toHaveAttribute('data-done', 'true');
-      const score = region.locator('.score');
-      await expect(score).toHaveAttribute('data-correct', String(model.length));
-      await expect(score).toHaveAttribute('data-undone', '1');
+      await expectExerciseDone(region, { correct: model.length, undone: 1 });
       expect(problems).toEqual([]);
     });
 
     test('playground: a bad script is located; a good one is stepped to its free', async ({ page, baseURL }) => {
-      const m = islandMessages('allocator-playground', lang);
-      const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(PAGE(lang));
-      const region = page.getByRole('region', { name: t('heap.play.title'), exact: true });
-      await openIsland(page, region);
-      const box = region.getByRole('textbox', { name: t('heap.play.field') });
+      const t = islandT('allocator-playground', lang);
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, PAGE(lang));
+      const region = await openRegion(page, t('heap.play.title'), { exact: true });
+      const box = region.getByRole('textbox', { name: t('heap.play.script') });
 
       await box.fill('a = malloc 100\nfree a\nfree a');
       await box.press('Control+Enter');
@@ -115,13 +87,11 @@ for (const lang of LANGS) {
     });
 
     test('game server: slider and Play move through the day', async ({ page, baseURL }) => {
-      const m = islandMessages('game-server', lang);
-      const t = (k: string, p: Record<string, string | number> = {}) => fill(m, k, p);
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(PAGE(lang));
-      const region = page.getByRole('region', { name: t('heap.game.title') });
-      await openIsland(page, region);
-      const day = simulateGameServer({ seed: Number(await region.getAttribute('data-seed')) });
+      const t = islandT('game-server', lang);
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, PAGE(lang));
+      const region = await openRegion(page, t('heap.game.title'));
+      const day = simulateGameServer({ seed: await seedOf(region) });
       const slider = region.getByRole('slider', { name: t('heap.game.time') });
       await slider.focus();
       await page.keyboard.press('Home');
@@ -140,15 +110,11 @@ for (const lang of LANGS) {
       expect(problems).toEqual([]);
     });
 
-    for (const theme of ['light', 'dark'] as const) {
+    for (const theme of THEMES) {
       test(`the page is axe clean with its islands hydrated (${theme})`, async ({ page, baseURL }) => {
-        const problems = watchPage(page, new URL(baseURL!).origin);
-        await page.emulateMedia({ colorScheme: theme });
-        await page.goto(PAGE(lang));
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await waitForIslands(page);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        const problems = watchPage(page, baseURL!);
+        await openPage(page, PAGE(lang), { theme, islands: true });
+        expect(await axeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
       });
     }

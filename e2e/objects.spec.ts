@@ -2,14 +2,10 @@
 // worked with the keyboard only, in both languages. Nothing here depends on the chapter's
 // prose or on the exact program the chapter gives the player.
 import { islandMessages } from '../src/components/registry';
-import { t as message } from '../src/i18n/messages';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { type Lang } from '../src/i18n/lang';
+import { LANGS, type Lang } from '../src/i18n/lang';
 import { generateFateProblem, generateRefcountProblem } from '../src/sim/objects/index';
-import { openIsland, watchPage } from './pages';
-
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+import { axeViolations, liveRegion, openPage, openRegion, seedOf, storedProgress, t, watchPage } from './pages';
 
 /** A message template as a pattern: every {placeholder} (with its Korean particle, if any) matches any text. */
 function pattern(lang: Lang, key: string): RegExp {
@@ -18,24 +14,25 @@ function pattern(lang: Lang, key: string): RegExp {
   return new RegExp(parts.join('.+?'));
 }
 
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+/** One of the chapter's quiz islands, by its heading, and the seed of the problem it shows. */
+async function openQuiz(page: Page, lang: Lang, heading: string) {
+  await openPage(page, `${lang}/07-cpython-memory/`);
+  const quiz = await openRegion(page, t(lang, heading));
+  return { quiz, seed: await seedOf(quiz) };
 }
 
-for (const lang of ['en', 'ko'] as const) {
+for (const lang of LANGS) {
   test.describe(`chapter 7 object islands (${lang})`, () => {
     test('object graph: step with the keyboard until the GC collects a cycle', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(`${lang}/07-cpython-memory/`);
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, `${lang}/07-cpython-memory/`);
       // The chapter has several players, told apart by captions: take the two-node cycle.
       const caption = { en: 'a cycle of two nodes', ko: '두 노드의 순환' }[lang];
-      const player = page.getByRole('region', { name: t(lang, 'objgraph.titleCaption', { caption }) });
-      await openIsland(page, player);
+      const player = await openRegion(page, t(lang, 'objgraph.titleCaption', { caption }));
 
       const steps = player.getByRole('group', { name: t(lang, 'objgraph.steps') });
       const forward = steps.getByRole('button', { name: t(lang, 'player.forward') });
-      const live = steps.locator('[aria-live="polite"]');
+      const live = liveRegion(steps);
       const objects = player.locator('.objects');
       const collected = pattern(lang, 'objects.free.gc');
       const refcount = pattern(lang, 'objgraph.refcount');
@@ -56,7 +53,7 @@ for (const lang of ['en', 'ko'] as const) {
       expect(await freedCards.count()).toBeGreaterThanOrEqual(2);
       // The line just run is marked for assistive technology too.
       await expect(player.getByRole('list', { name: t(lang, 'objgraph.code') }).locator('[aria-current="step"]')).toContainText('gc.collect()');
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       // Back one step: the cycle is there, unreachable, waiting for the collector. Focus is
       // still on the forward button although it has nothing left to do.
@@ -74,7 +71,7 @@ for (const lang of ['en', 'ko'] as const) {
       await page.keyboard.press('Tab');
       await expect(player.getByRole('button', { name: t(lang, 'objgraph.run') })).toBeFocused();
       await page.keyboard.press('Enter');
-      const invalid = t(lang, 'objgraph.invalid', { message: message(lang, 'error.objects.unknownName', { line: 2, column: 5, name: 'c' }) });
+      const invalid = t(lang, 'objgraph.invalid', { message: t(lang, 'error.objects.unknownName', { line: 2, column: 5, name: 'c' }) });
       await expect(player.getByText(invalid)).toBeVisible();
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await field.focus();
@@ -94,11 +91,9 @@ for (const lang of ['en', 'ko'] as const) {
     });
 
     test('refcount exercise: answer with the keyboard, fix a wrong answer, progress saved', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(`${lang}/07-cpython-memory/`);
-      const quiz = page.getByRole('region', { name: t(lang, 'refquiz.heading') });
-      await openIsland(page, quiz);
-      const p = generateRefcountProblem(Number(await quiz.getAttribute('data-seed')));
+      const problems = watchPage(page, baseURL!);
+      const { quiz, seed } = await openQuiz(page, lang, 'refquiz.heading');
+      const p = generateRefcountProblem(seed);
       const field = (name: string) => quiz.getByRole('textbox', { name: t(lang, 'refquiz.label', { name }) });
 
       const [first, ...rest] = p.questions;
@@ -113,7 +108,7 @@ for (const lang of ['en', 'ko'] as const) {
       const status = quiz.getByRole('status');
       await expect(status).toHaveText(t(lang, 'quiz.score', { k: p.questions.length - 1, n: p.questions.length }));
       await expect(quiz).toContainText(t(lang, 'refquiz.wrong', { answer: first!.answer }));
-      await expect(quiz).toContainText(message(lang, first!.explanation[0]!.key, first!.explanation[0]!.params));
+      await expect(quiz).toContainText(t(lang, first!.explanation[0]!.key, first!.explanation[0]!.params));
 
       const retry = quiz.getByRole('button', { name: t(lang, 'quiz.retry') });
       await retry.focus();
@@ -123,17 +118,14 @@ for (const lang of ['en', 'ko'] as const) {
       await page.keyboard.type(String(first!.answer));
       await page.keyboard.press('Enter');
       await expect(status).toHaveText(t(lang, 'quiz.allCorrect', { n: p.questions.length }));
-      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'))) ?? '{}');
-      expect(stored.exercises['ch7.refcounts']).toMatchObject({ completed: true, best: { correct: p.questions.length - 1, fixed: 1 } });
+      expect((await storedProgress(page)).exercises?.['ch7.refcounts']).toMatchObject({ completed: true, best: { correct: p.questions.length - 1, fixed: 1 } });
       expect(problems).toEqual([]);
     });
 
     test('refcount-or-GC exercise: choose with the keyboard until all are right, progress saved', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(`${lang}/07-cpython-memory/`);
-      const quiz = page.getByRole('region', { name: t(lang, 'fatequiz.heading') });
-      await openIsland(page, quiz);
-      const p = generateFateProblem(Number(await quiz.getAttribute('data-seed')));
+      const problems = watchPage(page, baseURL!);
+      const { quiz, seed } = await openQuiz(page, lang, 'fatequiz.heading');
+      const p = generateFateProblem(seed);
       const lines = p.program.split('\n');
       const group = (line: number) => quiz.getByRole('group', { name: t(lang, 'fatequiz.legend', { line, code: lines[line - 1]! }), exact: true });
       const order = ['refcount', 'gc', 'alive'] as const;
@@ -148,10 +140,9 @@ for (const lang of ['en', 'ko'] as const) {
       await quiz.getByRole('button', { name: t(lang, 'quiz.check') }).focus();
       await page.keyboard.press('Enter');
       await expect(quiz.getByRole('status')).toHaveText(t(lang, 'quiz.allCorrect', { n: p.items.length }));
-      await expect(quiz).toContainText(message(lang, p.items[0]!.explanation.key, p.items[0]!.explanation.params));
-      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'))) ?? '{}');
-      expect(stored.exercises['ch7.refcount-or-gc']).toMatchObject({ completed: true });
-      expect(await axe(page)).toEqual([]);
+      await expect(quiz).toContainText(t(lang, p.items[0]!.explanation.key, p.items[0]!.explanation.params));
+      expect((await storedProgress(page)).exercises?.['ch7.refcount-or-gc']).toMatchObject({ completed: true });
+      expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     });
   });

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, watchPage, waitForIslands } from './pages';
+import { axeViolations, builtPages, openPage, THEMES, watchPage, waitForIslands } from './pages';
 
 const pages = builtPages().filter((p) => p !== '' && p !== '404/');
 
@@ -11,8 +11,7 @@ test('the page list covers both languages', () => {
 
 for (const path of pages) {
   test(`${path} loads cleanly: 200, a title, no console error, nothing from another origin`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const problems = watchPage(page, origin);
+    const problems = watchPage(page, baseURL!);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').first()).toBeVisible();
@@ -23,19 +22,10 @@ for (const path of pages) {
     expect(problems).toEqual([]);
   });
 
-  for (const theme of ['light', 'dark'] as const) {
+  for (const theme of THEMES) {
     test(`${path} has no WCAG 2.1 A/AA violation (${theme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await waitForIslands(page);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
-      );
-      expect(summary).toEqual([]);
+      await openPage(page, path, { theme, islands: true });
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

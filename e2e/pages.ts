@@ -1,6 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { islandMessages } from '../src/components/registry';
+import { fill, type Lang } from '../src/i18n/lang';
+import { t as message } from '../src/i18n/messages';
+import { plain } from '../src/i18n/rich-text';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 
@@ -22,8 +27,9 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** Records console errors, page errors and any request that leaves the site's origin. */
-export function watchPage(page: Page, origin: string) {
+/** Records console errors, page errors and any request that leaves the origin of `base` (the base URL). */
+export function watchPage(page: Page, base: string) {
+  const origin = new URL(base).origin;
   const problems: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
@@ -62,4 +68,116 @@ export async function openIsland(page: Page, root: Locator, timeout = 15_000): P
   }).toPass({ timeout });
   await expect(page.locator('astro-island', { has: root })).not.toHaveAttribute('ssr', { timeout });
   return root;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers the specs share. A spec defines none of these again: it imports them from here.
+
+export type Params = Record<string, string | number>;
+
+/** A catalog string as written, placeholders filled (Korean particles chosen). */
+export const t = (lang: Lang, key: string, params: Params = {}): string => message(lang, key, params);
+
+/** A catalog string as a name or a live region says it: without the backticks of code spans. */
+export const said = (lang: Lang, key: string, params: Params = {}): string => plain(message(lang, key, params));
+
+/** The strings one island ships (its registry domains), as `t` for that island: a key the island
+ *  does not get renders as itself, so a test using it fails. */
+export function islandT(id: string, lang: Lang): Translate {
+  const messages = islandMessages(id, lang);
+  return (key, params = {}) => fill(messages, key, params);
+}
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Sets the system colour scheme; on a loaded page, waits until the page follows it. */
+export async function setTheme(page: Page, theme: Theme) {
+  await page.emulateMedia({ colorScheme: theme });
+  if (page.url() !== 'about:blank') await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** Opens `path` (below the base, e.g. `ko/03-recursion/`), in `theme` if given; with `islands`,
+ *  waits until every island on it has hydrated. */
+export async function openPage(page: Page, path: string, opts: { theme?: Theme; islands?: boolean } = {}) {
+  if (opts.theme) await page.emulateMedia({ colorScheme: opts.theme });
+  await page.goto(path);
+  if (opts.theme) await expect(page.locator('html')).toHaveAttribute('data-theme', opts.theme);
+  if (opts.islands) await waitForIslands(page);
+}
+
+/** The island whose region is named `name`, scrolled to and hydrated. */
+export function openRegion(page: Page, name: string, opts: { exact?: boolean; timeout?: number } = {}): Promise<Locator> {
+  return openIsland(page, page.getByRole('region', { name, exact: opts.exact }), opts.timeout);
+}
+
+/** Whether `target` has the keyboard focus. */
+export const focused = (target: Locator): Promise<boolean> => target.evaluate((el) => el === document.activeElement);
+
+/**
+ * Moves the focus to `target` as a keyboard user would: Tab (at most `tabs` times), then
+ * Shift+Tab (at most `backTabs` times). With `rowArrows`, while the focus is on another button
+ * in the target's table row (a board), → moves along the row first.
+ */
+export async function tabTo(page: Page, target: Locator, opts: { tabs?: number; backTabs?: number; rowArrows?: boolean } = {}) {
+  const { tabs = 40, backTabs = 40, rowArrows = false } = opts;
+  for (let i = 0; rowArrows && i < 8; i++) {
+    if (await focused(target)) return;
+    const sameRow = await target.evaluate((el) => {
+      const a = document.activeElement;
+      return !!a && a !== el && a.tagName === 'BUTTON' && a.closest('tr') !== null && a.closest('tr') === el.closest('tr');
+    });
+    if (!sameRow) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  for (let i = 0; i < tabs; i++) {
+    if (await focused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  for (let i = 0; i < backTabs; i++) {
+    if (await focused(target)) return;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** axe's WCAG 2.1 A/AA violations on the page (or inside `include`), one line each. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** The polite live region inside `scope` (a player's narration, an island's announcements). */
+export const liveRegion = (scope: Locator): Locator => scope.locator('[aria-live="polite"]');
+
+/** The seed of the problem an exercise or quiz island shows. */
+export const seedOf = async (region: Locator): Promise<number> => Number(await region.getAttribute('data-seed'));
+
+/** The progress record the book keeps in localStorage ({} when there is none). */
+export async function storedProgress(page: Page): Promise<{ exercises?: Record<string, { completed?: boolean }> }> {
+  return JSON.parse((await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'))) ?? '{}');
+}
+
+/** A translator bound to a language (or to one island's strings, see `islandT`). */
+export type Translate = (key: string, params?: Params) => string;
+
+/**
+ * In a graded exercise: Enter on the wrong step `wrong`, check that the reason is shown and
+ * "Undo mine" has the focus, then undo it with Enter.
+ */
+export async function undoWrongStep(page: Page, region: Locator, wrong: Locator, tr: Translate, tabbing: Parameters<typeof tabTo>[2] = {}) {
+  await tabTo(page, wrong, tabbing);
+  await page.keyboard.press('Enter');
+  await expect(region).toContainText(tr('exercise.why', { reason: '' }).trim());
+  await expect(region.getByRole('button', { name: tr('exercise.undoMine') })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(region).toContainText(tr('exercise.undone'));
+}
+
+/** The exercise is done, with `correct` steps right first time and `undone` undone. */
+export async function expectExerciseDone(region: Locator, score: { correct: number; undone: number }) {
+  await expect(region).toHaveAttribute('data-done', 'true');
+  await expect(region.locator('.score')).toHaveAttribute('data-correct', String(score.correct));
+  await expect(region.locator('.score')).toHaveAttribute('data-undone', String(score.undone));
 }

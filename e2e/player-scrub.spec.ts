@@ -1,9 +1,8 @@
 // Benchmark figure (printed, not asserted): a 10^6-step bracket trace built in the page, then the
 // scrubber moved through it — 100 positions spread over the trace, plus End and Home. The only
 // assertion is that the player stays responsive: the narration is right after End.
-import { t as message } from '../src/i18n/messages';
 import { test, expect } from '@playwright/test';
-import { openIsland } from './pages';
+import { liveRegion, openRegion, t } from './pages';
 
 const N = 1_000_000;
 
@@ -14,8 +13,7 @@ test('scrubbing a 10^6-step bracket trace', async ({ page }) => {
   // A million characters do not fit a URL the preview server accepts; the player builds them.
   const t0 = Date.now();
   await page.goto(`${PAGE}?brackets-gen=balanced:${N}`);
-  const region = page.getByRole('region', { name: message('en', 'players.brackets.title'), exact: true });
-  await openIsland(page, region, 30_000);
+  const region = await openRegion(page, t('en', 'players.brackets.title'), { exact: true, timeout: 30_000 });
   const slider = region.getByRole('slider');
   await expect(slider).toHaveAttribute('max', String(N + 1), { timeout: 60_000 });
   const loadMs = Date.now() - t0;
@@ -53,15 +51,15 @@ test('scrubbing a 10^6-step bracket trace', async ({ page }) => {
   }, N);
 
   const group = region.getByRole('group');
-  const live = group.locator('[aria-live="polite"]');
+  const live = liveRegion(group);
   await slider.focus();
   const endStart = Date.now();
   await page.keyboard.press('End');
-  await expect(live).toHaveText(message('en', 'brackets.balanced'));
+  await expect(live).toHaveText(t('en', 'brackets.balanced'));
   const endMs = Date.now() - endStart;
   const homeStart = Date.now();
   await page.keyboard.press('Home');
-  await expect(live).toHaveText(message('en', 'player.initial'));
+  await expect(live).toHaveText(t('en', 'player.initial'));
   const homeMs = Date.now() - homeStart;
 
   console.log(

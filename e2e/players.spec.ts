@@ -1,31 +1,23 @@
 // The stack players (chapters 2 and 4) driven by role and accessible name: a located error for
 // bad input, the input kept in the URL, keyboard-only stepping — in both languages.
-import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { type Lang } from '../src/i18n/lang';
+import { LANGS, type Lang } from '../src/i18n/lang';
 import { checkBrackets } from '../src/sim/brackets';
-import { openIsland, watchPage } from './pages';
+import { liveRegion, openPage, openRegion, t, watchPage } from './pages';
 
 /** Chapter 4 mounts these players (chapter 2 mounts the StackPlayer). */
 const pageOf = (lang: Lang): string => `${lang}/04-stacks-at-work/`;
 
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
-  message(lang, key, params);
-
-async function openPlayer(page: Page, lang: Lang, kind: string): Promise<Locator> {
-  const region = page.getByRole('region', { name: t(lang, `players.${kind}.title`), exact: true });
-  return openIsland(page, region);
-}
+const openPlayer = (page: Page, lang: Lang, kind: string): Promise<Locator> => openRegion(page, t(lang, `players.${kind}.title`), { exact: true });
 
 const steps = (region: Locator, lang: Lang, kind: string) =>
   region.getByRole('group', { name: t(lang, 'players.common.steps', { title: t(lang, `players.${kind}.title`) }) });
-const announced = (group: Locator) => group.locator('[aria-live="polite"]');
 
-for (const lang of ['en', 'ko'] as const) {
+for (const lang of LANGS) {
   test.describe(`stack players (${lang})`, () => {
     test('a typed invalid expression shows a located error, and no console error', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(pageOf(lang));
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, pageOf(lang));
 
       // Infix: the ')' at position 7 has no '('.
       const infix = await openPlayer(page, lang, 'infix');
@@ -65,7 +57,7 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(field).toHaveValue(expr);
       const group = steps(postfix, lang, 'postfix');
       await group.getByRole('button', { name: t(lang, 'player.end') }).click();
-      await expect(announced(group)).toHaveText(message(lang, 'postfix.result', { value: 14 }));
+      await expect(liveRegion(group)).toHaveText(t(lang, 'postfix.result', { value: 14 }));
 
       await field.fill('2 3 ^');
       await field.press('Enter');
@@ -84,10 +76,10 @@ for (const lang of ['en', 'ko'] as const) {
       const trace = checkBrackets(text).trace;
       const say = (i: number) => {
         const e = trace.event(i - 1);
-        return message(lang, e.msg.key, e.msg.params);
+        return t(lang, e.msg.key, e.msg.params);
       };
       const group = steps(region, lang, 'brackets');
-      const live = announced(group);
+      const live = liveRegion(group);
       await expect(live).toHaveText(t(lang, 'player.initial'));
       const stack = region.getByRole('list', { name: t(lang, 'players.brackets.stack') });
 

@@ -1,78 +1,62 @@
 // Chapter 7's pymalloc islands driven as a student would: by role and accessible name, keyboard only.
-import { t as message } from '../src/i18n/messages';
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { type Lang } from '../src/i18n/lang';
+import { test, expect, type Locator } from '@playwright/test';
+import { LANGS } from '../src/i18n/lang';
 import { generateSizeClassProblem } from '../src/sim/pymalloc/size-class-problems';
-import { openIsland, watchPage } from './pages';
+import { axeViolations, openPage, openRegion, seedOf, setTheme, storedProgress, t, tabTo, THEMES, watchPage } from './pages';
 
-const v = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
-const x = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
 const PAGE = '07-cpython-memory/';
 
-/** Presses Tab until `target` has focus (at most `max` times). */
-async function tabTo(page: Page, target: Locator, max = 40) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-for (const lang of ['en', 'ko'] as const) {
+for (const lang of LANGS) {
   test.describe(`pymalloc islands (${lang})`, () => {
     test('visualizer: 40,000 floats fill two arenas; 0.1% survivors pin them; freeing the rest releases one', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(`${lang}/${PAGE}`);
-      const viz = page.getByRole('region', { name: v(lang, 'pmv.heading') });
-      await openIsland(page, viz);
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, `${lang}/${PAGE}`);
+      const viz = await openRegion(page, t(lang, 'pmv.heading'));
       const status = viz.getByRole('status');
       const stat = (name: string) => viz.locator(`dd[data-stat="${name}"]`);
 
       // Server-rendered start: CPython 3.13, a float (24 bytes), nothing allocated.
-      const versionSelect = viz.getByLabel(v(lang, 'pmv.version'));
+      const versionSelect = viz.getByLabel(t(lang, 'pmv.version'));
       await expect(versionSelect).toHaveValue('3.13');
-      await expect(viz.getByLabel(v(lang, 'pmv.size'))).toHaveValue('24');
+      await expect(viz.getByLabel(t(lang, 'pmv.size'))).toHaveValue('24');
       await expect(stat('in-use')).toHaveText('0');
 
       // Keyboard only: from the version select, Tab to "Allocate 40,000" and press Enter.
       await versionSelect.focus();
-      const allocMany = viz.getByRole('button', { name: v(lang, 'pmv.allocMany', { n: '40,000' }) });
+      const allocMany = viz.getByRole('button', { name: t(lang, 'pmv.allocMany', { n: '40,000' }) });
       await tabTo(page, allocMany);
       await page.keyboard.press('Enter');
       // 3.13: 510 float blocks per 16 KiB pool, 63 pools per arena → 79 pools in 2 arenas.
       await expect(stat('in-use')).toHaveText('2');
       await expect(stat('allocated')).toHaveText('2');
-      await expect(status).toContainText(v(lang, 'pmv.did.alloc', { n: '40,000', size: 24 }));
+      await expect(status).toContainText(t(lang, 'pmv.did.alloc', { n: '40,000', size: 24 }));
       // The _debugmallocstats-like row of class 1: 79 pools, 40,000 blocks in use, 79 × 510 − 40,000 = 290 free.
       await expect(viz.getByRole('cell', { name: '40,000', exact: true })).toBeVisible();
       await expect(viz.getByRole('cell', { name: '290', exact: true })).toBeVisible();
-      await expect(viz.getByText(v(lang, 'pmv.path.classValue', { sizeClass: 1, blockSize: 32 }))).toBeVisible();
+      await expect(viz.getByText(t(lang, 'pmv.path.classValue', { sizeClass: 1, blockSize: 32 }))).toBeVisible();
 
       // The drawn arenas and tables pass axe in both themes (the page test only sees the empty start).
-      for (const theme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: theme });
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const axe = await new AxeBuilder({ page }).include('section.pmv').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(axe.violations.map((r) => `${r.id}: ${r.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      for (const theme of THEMES) {
+        await setTheme(page, theme);
+        expect(await axeViolations(page, 'section.pmv')).toEqual([]);
       }
 
       // Free all but every 1000th: 40 survivors keep both arenas mapped.
-      const freeKeep = viz.getByRole('button', { name: v(lang, 'pmv.freeKeep') });
+      const freeKeep = viz.getByRole('button', { name: t(lang, 'pmv.freeKeep') });
       await tabTo(page, freeKeep);
       await page.keyboard.press('Enter');
-      await expect(status).toContainText(v(lang, 'pmv.did.freeKeep', { n: '39,960', kept: 40 }));
+      await expect(status).toContainText(t(lang, 'pmv.did.freeKeep', { n: '39,960', kept: 40 }));
       await expect(stat('in-use')).toHaveText('2');
       await expect(stat('freed')).toHaveText('0');
 
       // Free the rest: one arena is released, the last empty one is kept (3.9+).
-      const freeAll = viz.getByRole('button', { name: v(lang, 'pmv.freeAll'), exact: true });
+      const freeAll = viz.getByRole('button', { name: t(lang, 'pmv.freeAll'), exact: true });
       await page.keyboard.press('Shift+Tab');
       await expect(freeAll).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(stat('freed')).toHaveText('1');
       await expect(stat('in-use')).toHaveText('1');
-      await expect(status).toContainText(v(lang, 'pmv.announce', { what: v(lang, 'pmv.did.freeAll', { n: 40 }), inUse: 1, allocated: 2, freed: 1, live: 0 }));
+      await expect(status).toContainText(t(lang, 'pmv.announce', { what: t(lang, 'pmv.did.freeAll', { n: 40 }), inUse: 1, allocated: 2, freed: 1, live: 0 }));
 
       // The step player walks back through the last operation with the keyboard.
       const scrubber = viz.getByRole('slider');
@@ -86,17 +70,16 @@ for (const lang of ['en', 'ko'] as const) {
       await versionSelect.focus();
       await versionSelect.selectOption('3.8');
       await expect(stat('in-use')).toHaveText('0');
-      await expect(status).toContainText(v(lang, 'pmv.did.version', { version: '3.8' }));
+      await expect(status).toContainText(t(lang, 'pmv.did.version', { version: '3.8' }));
       expect(problems).toEqual([]);
     });
 
     test('size-class exercise: answer with the keyboard, fix a wrong answer, reach all correct', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(`${lang}/${PAGE}`);
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, `${lang}/${PAGE}`);
       await page.evaluate(() => localStorage.clear());
-      const quiz = page.getByRole('region', { name: x(lang, 'scx.heading') });
-      await openIsland(page, quiz);
-      const { questions } = generateSizeClassProblem(Number(await quiz.getAttribute('data-seed')));
+      const quiz = await openRegion(page, t(lang, 'scx.heading'));
+      const { questions } = generateSizeClassProblem(await seedOf(quiz));
 
       /** Chooses option `k` (0 = "Choose…", 1 = raw, 2 + c = class c) with arrow keys. */
       const choose = async (select: Locator, k: number) => {
@@ -106,10 +89,10 @@ for (const lang of ['en', 'ko'] as const) {
       };
       for (const q of questions) {
         const legend = q.object
-          ? x(lang, 'scx.questionObject', { n: q.id + 1, nbytes: q.nbytes, version: q.version, expr: q.object.expr })
-          : x(lang, 'scx.question', { n: q.id + 1, nbytes: q.nbytes, version: q.version });
+          ? t(lang, 'scx.questionObject', { n: q.id + 1, nbytes: q.nbytes, version: q.version, expr: q.object.expr })
+          : t(lang, 'scx.question', { n: q.id + 1, nbytes: q.nbytes, version: q.version });
         const group = quiz.getByRole('group', { name: legend });
-        const select = group.getByLabel(x(lang, 'scx.class'));
+        const select = group.getByLabel(t(lang, 'scx.class'));
         const a = q.answer;
         // The first question is answered wrongly on purpose: the raw allocator for a small request, class 0 otherwise.
         const wrong = q.id === 0;
@@ -124,15 +107,15 @@ for (const lang of ['en', 'ko'] as const) {
           await page.keyboard.type('1');
         }
       }
-      const check = quiz.getByRole('button', { name: x(lang, 'scx.check') });
+      const check = quiz.getByRole('button', { name: t(lang, 'scx.check') });
       await tabTo(page, check);
       await page.keyboard.press('Enter');
-      await expect(quiz.getByRole('status')).toHaveText(x(lang, 'scx.score', { k: 3, n: 4 }));
-      await expect(quiz.getByText(x(lang, 'scx.wrongClass'))).toBeVisible();
+      await expect(quiz.getByRole('status')).toHaveText(t(lang, 'scx.score', { k: 3, n: 4 }));
+      await expect(quiz.getByText(t(lang, 'scx.wrongClass'))).toBeVisible();
 
       // Clear the wrong answer: focus returns to its select; answer it right.
       await page.keyboard.press('Tab');
-      await expect(quiz.getByRole('button', { name: x(lang, 'scx.retry') })).toBeFocused();
+      await expect(quiz.getByRole('button', { name: t(lang, 'scx.retry') })).toBeFocused();
       await page.keyboard.press('Enter');
       const first = questions[0]!;
       const firstSelect = quiz.locator('select').first();
@@ -144,10 +127,9 @@ for (const lang of ['en', 'ko'] as const) {
       }
       await tabTo(page, check);
       await page.keyboard.press('Enter');
-      await expect(quiz.getByRole('status')).toHaveText(x(lang, 'scx.allCorrect', { n: 4 }));
-      await expect(quiz.getByText(x(lang, 'scx.correct'))).toHaveCount(4);
-      const stored = await page.evaluate(() => localStorage.getItem('stack-and-heap:progress:v1'));
-      expect(stored).toContain('ch7.size-class');
+      await expect(quiz.getByRole('status')).toHaveText(t(lang, 'scx.allCorrect', { n: 4 }));
+      await expect(quiz.getByText(t(lang, 'scx.correct'))).toHaveCount(4);
+      expect(Object.keys((await storedProgress(page)).exercises ?? {})).toContain('ch7.size-class');
       expect(problems).toEqual([]);
     });
   });

@@ -1,36 +1,27 @@
 // Chapter 3 islands in a real browser, both locales: the call-stack player stepped with the
 // keyboard (factorial(4): frames return 1, 2, 6, 24, result 24), a RecursionError run still
 // steppable, axe clean with islands hydrated, no console errors. Expectations from the core.
-import { t as message } from '../src/i18n/messages';
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import { runCallStack } from '../src/sim/callstack';
 import { formatValue } from '../src/sim/programs/types';
-import { watchPage, waitForIslands } from './pages';
+import { axeViolations, openPage, t, watchPage } from './pages';
 
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+const openChapter = (page: Page, lang: Lang) => openPage(page, `${lang}/03-recursion/`, { islands: true });
 
-async function openChapter(page: Page, lang: Lang) {
-  const origin = new URL(page.url() === 'about:blank' ? 'http://localhost' : page.url()).origin;
-  await page.goto(`${lang}/03-recursion/`);
-  await waitForIslands(page);
-  return origin;
-}
-
-/** The call-stack player whose argument field holds `arg` (program `program`). */
-function player(page: Page, lang: Lang, call: string): Locator {
-  return page.locator('section.trace-player').filter({ hasText: t(lang, 'players.callstack.source', { call }) }).first();
+/** The chapter's call-stack player of factorial(n), in view, and the trace the core makes of it. */
+async function factorialPlayer(page: Page, lang: Lang, n: number): Promise<{ p: Locator; trace: ReturnType<typeof runCallStack>['trace'] }> {
+  await openChapter(page, lang);
+  const p = page.locator('section.trace-player').filter({ hasText: t(lang, 'players.callstack.source', { call: `factorial(${n})` }) }).first();
+  await p.scrollIntoViewIfNeeded();
+  return { p, trace: runCallStack('factorial', { n }).trace };
 }
 
 for (const lang of LANGS) {
   test.describe(`chapter 3 (${lang})`, () => {
     test('factorial(4) stepped with the keyboard returns 1, 2, 6, 24', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await openChapter(page, lang);
-      const { trace } = runCallStack('factorial', { n: 4 });
-      const p = player(page, lang, 'factorial(4)');
-      await p.scrollIntoViewIfNeeded();
+      const problems = watchPage(page, baseURL!);
+      const { p, trace } = await factorialPlayer(page, lang, 4);
       const forward = p.getByRole('button', { name: t(lang, 'player.forward') });
       await forward.focus();
       const returned: string[] = [];
@@ -54,11 +45,8 @@ for (const lang of LANGS) {
     });
 
     test('factorial(1200) ends in RecursionError and stays steppable', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await openChapter(page, lang);
-      const { trace } = runCallStack('factorial', { n: 1200 });
-      const p = player(page, lang, 'factorial(1200)');
-      await p.scrollIntoViewIfNeeded();
+      const problems = watchPage(page, baseURL!);
+      const { p, trace } = await factorialPlayer(page, lang, 1200);
       await expect(p.getByText(t(lang, 'players.callstack.errorAhead', { step: trace.length }))).toBeVisible();
       await p.getByRole('button', { name: t(lang, 'player.forward') }).focus();
       await page.keyboard.press('End');
@@ -78,10 +66,9 @@ for (const lang of LANGS) {
     });
 
     test('the chapter page is axe clean with its islands hydrated', async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
+      const problems = watchPage(page, baseURL!);
       await openChapter(page, lang);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     });
   });

@@ -1,33 +1,17 @@
 // Chapter 1's islands driven as a student would: by role and accessible name, keyboard only.
-import { t as message } from '../src/i18n/messages';
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { generateSegmentQuiz, QUIZ_SEGMENTS, type QuizItem, type SegmentKind } from '../src/sim/segments';
-import { type Lang } from '../src/i18n/lang';
-import { openIsland } from './pages';
-import { plain } from '../src/i18n/rich-text';
+import { LANGS } from '../src/i18n/lang';
+import { liveRegion, openRegion, said as t, seedOf, tabTo } from './pages';
 
-const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
-  plain(message(lang, key, params));
-
-
-/** Presses Tab until `target` has focus (at most `max` times). */
-async function tabTo(page: Page, target: Locator, max = 30) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-for (const lang of ['en', 'ko'] as const) {
+for (const lang of LANGS) {
   test.describe(`chapter 1 islands (${lang})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(`${lang}/01-memory-layout/`);
     });
 
     test('address-space map: choose lines with the keyboard and see where their data lives', async ({ page }) => {
-      const map = page.getByRole('region', { name: t(lang, 'map.heading') });
-      await openIsland(page, map);
+      const map = await openRegion(page, t(lang, 'map.heading'));
 
       // Server-rendered start: line 4, `int counter = 42;`, in .data.
       const cTab = map.getByRole('tab', { name: t(lang, 'map.tab.c') });
@@ -50,7 +34,7 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(bss).toContainText(t(lang, 'map.here'));
       await expect(map.locator('[data-segment="data"]')).toHaveAttribute('data-active', 'false');
       await expect(map).toContainText(t(lang, 'c.buffer'));
-      await expect(map.locator('[aria-live="polite"]')).toContainText(t(lang, 'seg.bss'));
+      await expect(liveRegion(map)).toContainText(t(lang, 'seg.bss'));
 
       // Down to line 14: the pointer on the stack, the block on the heap.
       for (let i = 5; i < 14; i++) await page.keyboard.press('ArrowDown');
@@ -77,10 +61,8 @@ for (const lang of ['en', 'ko'] as const) {
     });
 
     test('“Which segment?”: answer with the keyboard, fix a wrong answer, reach all correct', async ({ page }) => {
-      const quizRegion = page.getByRole('region', { name: t(lang, 'quiz.heading') });
-      await openIsland(page, quizRegion);
-      const seed = Number(await quizRegion.getAttribute('data-seed'));
-      const quiz = generateSegmentQuiz(seed);
+      const quizRegion = await openRegion(page, t(lang, 'quiz.heading'));
+      const quiz = generateSegmentQuiz(await seedOf(quizRegion));
       const groupName = (item: QuizItem) =>
         t(lang, 'quiz.legend', { item: t(lang, item.labelKey, item.params), line: item.line });
       const groupOf = (item: QuizItem) => quizRegion.getByRole('group', { name: groupName(item), exact: true });

@@ -54,7 +54,7 @@ for (const lang of LANGS) {
       const problems = watchPage(page, baseURL!);
       await openPage(page, PAGE(lang));
       const region = await openRegion(page, t('heap.play.title'), { exact: true });
-      const box = region.getByRole('textbox', { name: t('heap.play.script') });
+      const box = region.getByRole('textbox', { name: t('heap.play.field') });
 
       await box.fill('a = malloc 100\nfree a\nfree a');
       await box.press('Control+Enter');

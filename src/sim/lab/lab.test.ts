@@ -1,0 +1,241 @@
+// The lab's tracer in real CPython (Pyodide from node_modules, loaded once for this file).
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { objectSizePresets } from '../cpython/object-sizes';
+import { emptyListSize } from '../cpython/list-growth';
+import { toArray } from '../pstack';
+import type { LabEnd, LabRunOptions, LabStepDelta } from './delta';
+import { LabTrace } from './lab-trace';
+import { loadLabRuntimeInNode } from './node-pyodide';
+import type { LabRuntime } from './runtime';
+import { reachableObjects, type LabState } from './state';
+import { size64 } from './sizes64';
+
+let runtime: LabRuntime;
+beforeAll(async () => {
+  runtime = await loadLabRuntimeInNode(join(import.meta.dirname, '..', '..', '..'));
+}, 60_000);
+
+interface Run {
+  trace: LabTrace;
+  end: LabEnd;
+  batches: number;
+}
+function run(source: string, options: LabRunOptions = {}): Run {
+  const trace = new LabTrace();
+  let batches = 0;
+  const end = runtime.run(source, options, (steps) => {
+    batches++;
+    trace.append(steps);
+  });
+  trace.finish(end);
+  return { trace, end, batches };
+}
+const frames = (s: LabState) => toArray(s.frames);
+const top = (s: LabState) => frames(s).at(-1)!;
+/** The state when `line` is about to run for the `nth` time (0-based). */
+function atLine(t: LabTrace, line: number, nth = 0): LabState {
+  let seen = 0;
+  for (let i = 0; i < t.length; i++) {
+    const e = t.event(i);
+    if (e.kind === 'line' && e.delta.n === line && seen++ === nth) return t.stateAt(i + 1);
+  }
+  throw new Error(`line ${line} (#${nth}) never runs`);
+}
+const src = (...lines: string[]) => lines.join('\n') + '\n';
+
+describe('frames and locals', () => {
+  it('recursion: one frame per active call, locals per frame, returns popped', () => {
+    const { trace, end } = run(src('def fact(n):', '    if n <= 1:', '        return 1', '    return n * fact(n - 1)', 'r = fact(4)', 'done = True'));
+    expect(end.reason).toBe('done');
+    const deepest = atLine(trace, 3);
+    expect(frames(deepest).map((f) => f.fn)).toEqual(['<module>', 'fact', 'fact', 'fact', 'fact']);
+    expect(frames(deepest).slice(1).map((f) => f.locals.get('n'))).toEqual(['4', '3', '2', '1']);
+    // Callers wait at the line of their call.
+    expect(frames(deepest).slice(1, -1).map((f) => f.line)).toEqual([4, 4, 4]);
+    expect(top(atLine(trace, 6)).locals.get('r')).toBe('24');
+    expect(frames(atLine(trace, 6))).toHaveLength(1);
+    const returns = [...trace.events()].filter((e) => e.kind === 'return').map((e) => e.delta.rv);
+    expect(returns).toEqual(['1', '2', '6', '24', 'None']);
+    const call = [...trace.events()].find((e) => e.kind === 'call' && e.fn === 'fact')!;
+    expect(call.msg).toEqual({ key: 'lab.call', params: { fn: 'fact', line: 1, depth: 2 } });
+  });
+
+  it('aliasing: two names, one object; a change through one is seen through the other', () => {
+    const { trace } = run(src('a = [1, 2]', 'b = a', 'b.append(3)', 'x = 0'));
+    const s = atLine(trace, 4);
+    const { locals } = top(s);
+    expect(typeof locals.get('a')).toBe('number');
+    expect(locals.get('b')).toBe(locals.get('a'));
+    const list = s.objects.get(locals.get('a') as number)!;
+    expect(list).toMatchObject({ type: 'list', kind: 'list', items: ['1', '2', '3'], length: 3, refcount: 2, tracked: true });
+  });
+
+  it('a cycle: a list that holds itself, and two instances that point at each other', () => {
+    const { trace } = run(src('a = []', 'a.append(a)', 'class Node:', '    pass', 'p = Node()', 'q = Node()', 'p.other = q', 'q.other = p', 'x = 0'));
+    const s = atLine(trace, 9);
+    const { locals } = top(s);
+    const a = s.objects.get(locals.get('a') as number)!;
+    expect(a.items).toEqual([a.id]);
+    expect(a.refcount).toBe(2);
+    const p = s.objects.get(locals.get('p') as number)!;
+    const q = s.objects.get(locals.get('q') as number)!;
+    expect(p).toMatchObject({ kind: 'instance', type: 'Node', fields: [['other', q.id]] });
+    expect(q.fields).toEqual([['other', p.id]]);
+    expect(reachableObjects(s).map((o) => o.id)).toEqual(expect.arrayContaining([a.id, p.id, q.id]));
+  });
+
+  it('a class: attributes set in __init__, the instance and its class as objects', () => {
+    const { trace } = run(
+      src('class Point:', '    def __init__(self, x, y):', '        self.x = x', '        self.y = [y]', 'p = Point(1, 2)', 'x = 0'),
+    );
+    const inInit = atLine(trace, 4);
+    expect(top(inInit).fn).toBe('__init__');
+    expect([...top(inInit).locals.keys()]).toEqual(['self', 'x', 'y']);
+    const s = atLine(trace, 6);
+    const p = s.objects.get(top(s).locals.get('p') as number)!;
+    expect(p.fields.map(([k]) => k)).toEqual(['x', 'y']);
+    expect(p.fields[0]![1]).toBe('1');
+    expect(s.objects.get(p.fields[1]![1] as number)!.items).toEqual(['2']);
+    expect(s.objects.get(top(s).locals.get('Point') as number)).toMatchObject({ kind: 'class', text: 'Point' });
+  });
+
+  it('an exception: raised, caught, then one that ends the program', () => {
+    const { trace, end } = run(
+      src('def check(v):', '    if v < 0:', "        raise ValueError('negative')", '    return v', 'try:', '    check(-1)', 'except ValueError as e:', '    msg = str(e)', 'int("x")'),
+    );
+    const raised = [...trace.events()].filter((e) => e.kind === 'exception');
+    expect(raised[0]!.delta).toMatchObject({ n: 3, x: ['ValueError', 'negative'] });
+    expect(raised[0]!.msg.key).toBe('lab.exception');
+    expect(top(atLine(trace, 9)).locals.get('msg')).toBe("'negative'");
+    expect(end).toMatchObject({ reason: 'exception', line: 9, exc: ['ValueError', "invalid literal for int() with base 10: 'x'"] });
+    expect(trace.stopped?.key).toBe('lab.stop.exception');
+  });
+
+  it('input() reads the given lines, echoes them, and raises EOFError after the last', () => {
+    const { trace, end } = run(src("name = input('Name? ')", "print('hi', name)", 'input()'), { input: ['Ada'] });
+    expect(trace.final.stdout).toBe('Name? Ada\nhi Ada\n');
+    expect(end).toMatchObject({ reason: 'exception', exc: ['EOFError', expect.stringContaining('EOF')] as unknown as [string, string], line: 3 });
+  });
+
+  it('stdout and stderr arrive with the step after the print', () => {
+    const { trace } = run(src('import sys', 'print(1)', "print('e', file=sys.stderr)", 'x = 0'));
+    expect(atLine(trace, 3).stdout).toBe('1\n');
+    expect(atLine(trace, 4).stderr).toBe('e\n');
+  });
+});
+
+describe('refcounts and sizes', () => {
+  it('match sys.getrefcount as the program sees it (one more: its argument)', () => {
+    const { trace } = run(
+      src(
+        'import sys',
+        'p = []',
+        'r0 = sys.getrefcount(p)',
+        'a = []',
+        'b = a',
+        'c = [a, a]',
+        'd = {"k": a}',
+        'r1 = sys.getrefcount(a)',
+        'class K: pass',
+        'k = K()',
+        'k.me = k',
+        'r2 = sys.getrefcount(k)',
+        'r3 = sys.getrefcount(c)',
+        'x = 0',
+      ),
+    );
+    const s = atLine(trace, 14);
+    const { locals } = top(s);
+    const argument = Number(locals.get('r0')) - 1; // p is held by one name
+    const rc = (name: string) => s.objects.get(locals.get(name) as number)!.refcount;
+    expect(rc('p')).toBe(1);
+    expect(rc('a') + argument).toBe(Number(locals.get('r1')));
+    expect(rc('a')).toBe(5);
+    expect(rc('k') + argument).toBe(Number(locals.get('r2')));
+    expect(rc('c') + argument).toBe(Number(locals.get('r3')));
+  });
+
+  it('show 64-bit sizes that agree with the core tables', () => {
+    const { trace } = run(src('l = []', 't = (1, 2)', "b = b'x' * 600", "s = 'abc' * 30", 'd = {}', 'l2 = [1, 2]', 'x = 0'));
+    const s = atLine(trace, 7);
+    const obj = (name: string) => s.objects.get(top(s).locals.get(name) as number)!;
+    const presets = Object.fromEntries(objectSizePresets('3.13').map((p) => [p.id, p.size]));
+    expect(obj('l').size).toBe(28);
+    expect(size64(obj('l'))).toEqual({ size: emptyListSize('3.13'), measured: '3.8–3.13' });
+    expect(size64(obj('t'))!.size).toBe(presets['tuple2']);
+    expect(size64(obj('b'))!.size).toBe(presets['bytes600']);
+    expect(size64(obj('s'))!.size).toBe(presets['str3']! - 3 + 90);
+    expect(size64(obj('l2'))!.size).toBe(emptyListSize('3.13')! + 16);
+    expect(size64(obj('d'))).toBeNull();
+  });
+});
+
+describe('budgets, crashes and isolation', () => {
+  it('RecursionError on infinite recursion, with the frames kept', () => {
+    const { trace, end } = run(src('def f(n):', '    return f(n + 1)', 'f(0)'));
+    expect(end).toMatchObject({ reason: 'exception', exc: ['RecursionError', expect.any(String)] as unknown as [string, string] });
+    expect(trace.length).toBeGreaterThan(1000);
+    expect(Math.max(...[...trace.events()].map((e) => e.depth))).toBeGreaterThan(900);
+  });
+
+  it('__repr__ recursing through C ends in RecursionError, not a dead interpreter', () => {
+    const { end } = run(src('class A:', '    def __repr__(self):', '        return repr(self)', 'repr(A())'));
+    expect(end.protected).toBe(true);
+    expect(end).toMatchObject({ reason: 'exception', exc: ['RecursionError', expect.any(String)] as unknown as [string, string] });
+    expect(runtime.alive).toBe(true);
+    expect(run(src('x = 1')).end.reason).toBe('done');
+  });
+
+  it('the step budget ends an endless loop with the steps kept', () => {
+    const { trace, end } = run(src('i = 0', 'while True:', '    i += 1'), { maxSteps: 500 });
+    expect(end).toMatchObject({ reason: 'step-limit', steps: 500, max: 500 });
+    expect(trace.length).toBe(500);
+    expect(trace.stopped?.reason).toBe('step-limit');
+    expect(Number(top(trace.final).locals.get('i'))).toBeGreaterThan(200);
+  });
+
+  it('the heap budget ends a step with too many objects to walk; items per container are capped', () => {
+    const heap = run(src('x = [[i] for i in range(50)]', 'y = 0'), { maxHeapWalk: 10 });
+    expect(heap.end).toMatchObject({ reason: 'heap-limit', max: 10 });
+    const capped = run(src('x = list(range(500))', 'y = 0'), { maxItems: 20 });
+    const s = atLine(capped.trace, 2);
+    const x = s.objects.get(top(s).locals.get('x') as number)!;
+    expect(x.items).toHaveLength(20);
+    expect(x.length).toBe(500);
+  });
+
+  it('a syntax error runs nothing', () => {
+    const { trace, end } = run('def (:\n');
+    expect(end).toMatchObject({ reason: 'syntax', steps: 0, line: 1 });
+    expect(trace.length).toBe(0);
+    expect(trace.stopped?.key).toBe('lab.stop.syntax');
+  });
+
+  it('the program cannot import the js or pyodide modules, by any route', () => {
+    for (const code of ['import js', 'import pyodide', 'from pyodide.ffi import to_js', 'import pyodide_js', "__import__('importlib').import_module('js')", "import sys; sys.modules['js']"]) {
+      const { end } = run(code + '\n');
+      expect(end.reason, code).toBe('exception');
+      expect(['ModuleNotFoundError', 'KeyError'], code).toContain(end.exc![0]);
+    }
+    // ... and the runtime is whole again afterwards.
+    expect(run(src('import json', 'x = json.dumps([1])')).end.reason).toBe('done');
+  });
+
+  it('streams in batches that grow, and stateAt agrees with stepping from the start', () => {
+    const { trace, batches } = run(src('def fib(n):', '    return n if n < 2 else fib(n - 1) + fib(n - 2)', 'print(fib(12))'), { batchSize: 256 });
+    expect(batches).toBeGreaterThan(5);
+    expect(trace.final.stdout).toBe('144\n');
+    const deltas: LabStepDelta[] = [...trace.events()].map((e) => e.delta);
+    const replay = new LabTrace();
+    for (const d of deltas) replay.append([d]);
+    for (const i of [0, 1, 17, 255, 256, 257, 1000, trace.length - 1, trace.length]) {
+      const a = trace.stateAt(i);
+      const b = replay.stateAt(i);
+      expect(frames(a)).toEqual(frames(b));
+      expect([...a.objects.entries()]).toEqual([...b.objects.entries()]);
+    }
+    expect(trace.findNext(0, 'return')).toBeGreaterThan(0);
+    expect(trace.firstAtLine(3)).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -80,6 +80,8 @@ class FrameReader {
  */
 export class LabRuntime {
   alive = true;
+  /** Bytes of step JSON the last run streamed (what a worker would post to the page). */
+  lastRunBytes = 0;
   private readonly runTraced: PyCallable;
   private reader: FrameReader | null = null;
   private stderr = '';
@@ -104,7 +106,9 @@ export class LabRuntime {
   run(source: string, options: LabRunOptions, onBatch: (steps: LabStepDelta[]) => void): LabEnd {
     if (!this.alive) throw new Error('this Python runtime suffered a fatal error; load a new one');
     let received = 0;
+    this.lastRunBytes = 0;
     const reader = new FrameReader((json) => {
+      this.lastRunBytes += json.length;
       const steps = JSON.parse(json) as LabStepDelta[];
       received += steps.length;
       onBatch(steps);

@@ -156,6 +156,23 @@ describe('refcounts and sizes', () => {
     expect(rc('c') + argument).toBe(Number(locals.get('r3')));
   });
 
+  it('count a returned object as the program holds it, without the tracer hold on it', () => {
+    // 3.14 returns a local's value borrowed from the frame (LOAD_FAST_BORROW): one reference, x.
+    const { trace } = run(src('import sys', 'def make():', '    x = [1]', '    return x', 'y = make()', 'r = sys.getrefcount(y)', 'z = 0'));
+    const at = trace.findNext(0, 'return');
+    const returning = trace.stateAt(at + 1);
+    const id = trace.event(at).delta.rv as number;
+    expect(typeof id).toBe('number');
+    expect(returning.objects.get(id)!.refcount).toBe(1);
+    // A new object returned: the return value's own reference.
+    const fresh = run(src('def make():', '    return [1]', 'y = make()'));
+    const r = fresh.trace.findNext(0, 'return');
+    expect(fresh.trace.stateAt(r + 1).objects.get(fresh.trace.event(r).delta.rv as number)!.refcount).toBe(1);
+    const s = atLine(trace, 7);
+    expect(s.objects.get(id)!.refcount).toBe(Number(top(s).locals.get('r')) - 1);
+    expect(s.objects.get(id)!.refcount).toBe(1);
+  });
+
   it('show 64-bit sizes that agree with the core tables', () => {
     const { trace } = run(src('l = []', 't = (1, 2)', "b = b'x' * 600", "s = 'abc' * 30", 'd = {}', 'l2 = [1, 2]', 'x = 0'));
     const s = atLine(trace, 7);
@@ -218,7 +235,15 @@ describe('budgets, crashes and isolation', () => {
       expect(end.reason, code).toBe('exception');
       expect(['ModuleNotFoundError', 'KeyError'], code).toContain(end.exc![0]);
     }
-    // ... and the runtime is whole again afterwards.
+    // Nothing on the way out of the program's frames holds a JS object, and no JS finder is left.
+    const probe = run(
+      src('import sys', 'f = sys._getframe(1)', "found = [k for k, v in f.f_locals.items() if type(v).__name__.startswith('Js')] if f else []", 'finders = [type(m).__name__ for m in sys.meta_path]', 'x = 0'),
+    );
+    const s = atLine(probe.trace, 5);
+    const list = (name: string) => s.objects.get(top(s).locals.get(name) as number)!.items;
+    expect(list('found')).toEqual([]);
+    expect(list('finders')).not.toContain("'JsFinder'");
+    // ... and the runtime still works.
     expect(run(src('import json', 'x = json.dumps([1])')).end.reason).toBe('done');
   });
 

@@ -39,6 +39,22 @@ class _BlockFfi:
         return None
 
 
+def _cut_ffi():
+    """Once, when the tracer is installed: the FFI modules leave sys.modules, Pyodide's JS-module
+    finder is emptied and removed, and imports of them are refused from then on. The runtime
+    needs none of them (JS calls in through its own proxies), and nothing the program can walk
+    to (a frame, the tracer's namespace) keeps a JS object."""
+    for name in [n for n in sys.modules if _blocked(n)]:
+        del sys.modules[name]
+    for finder in list(sys.meta_path):
+        proxies = getattr(finder, 'jsproxies', None)
+        if isinstance(proxies, dict):
+            proxies.clear()
+            sys.meta_path.remove(finder)
+    if not any(isinstance(f, _BlockFfi) for f in sys.meta_path):
+        sys.meta_path.insert(0, _BlockFfi())
+
+
 def _protect_c_stack(window=48 * 1024):
     # Recursion through C (__repr__, __eq__, sorted(key=)) overflows the JS stack long before
     # CPython's own C-stack guess triggers; a small window below the current stack pointer makes
@@ -80,6 +96,8 @@ class _Recorder:
         self.bias = bias
         self.max_items = max_items
         self.known = {}
+        # id -> references the tracer holds beyond the calibrated ones (a return value it keeps).
+        self.extra_refs = {}
 
     def value(self, v):
         """A slot's value: repr for a small immutable, else the object's id (an address)."""
@@ -99,6 +117,8 @@ class _Recorder:
         refers to (for the walk). Holds no reference to obj after returning."""
         t = type(obj)
         rc = _getrefcount(obj) - self.bias
+        if self.extra_refs:
+            rc -= self.extra_refs.get(id(obj), 0)
         cap = self.max_items
         kind = 'other'
         refs = ()
@@ -312,7 +332,10 @@ def run(source, options_json):
             g = v = None
         if 'rv' in d and type(d['rv']) is int:
             roots.append(extra_obj[0])
+            rec.extra_refs[d['rv']] = 1  # held by `extra_obj` while the walk measures it
         objs = walk(roots, [])
+        if rec.extra_refs:
+            rec.extra_refs.clear()
         del roots
         if objs:
             d['o'] = objs
@@ -336,7 +359,9 @@ def run(source, options_json):
             step('l', frame, None)
         elif event == 'return':
             extra_obj[0] = arg
-            step('r', frame, {'rv': value(arg)})
+            rv = value(arg)
+            del arg  # so that only `extra_obj` holds the return value while it is measured
+            step('r', frame, {'rv': rv})
             extra_obj[0] = None
             prev_locals.pop()
         elif event == 'exception':
@@ -373,9 +398,6 @@ def run(source, options_json):
     user_builtins['__import__'] = guarded_import
     user_globals = {'__name__': '__main__', '__builtins__': user_builtins, '__doc__': None}
 
-    hidden = {name: sys.modules.pop(name) for name in list(sys.modules) if _blocked(name)}
-    finder = _BlockFfi()
-    sys.meta_path.insert(0, finder)
     saved_out, saved_err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _Writer(out_pending), _Writer(err_pending)
     saved_limit = sys.getrecursionlimit()
@@ -398,8 +420,6 @@ def run(source, options_json):
         sys.settrace(None)
         sys.stdout, sys.stderr = saved_out, saved_err
         sys.setrecursionlimit(saved_limit)
-        sys.meta_path.remove(finder)
-        sys.modules.update(hidden)
     # Output written after the last step (the last print) goes into one closing record.
     if out_pending or err_pending:
         tail = {'e': 'o', 'n': line_box[0]}
@@ -415,3 +435,6 @@ def run(source, options_json):
     if 'line' not in end:
         end['line'] = line_box[0]
     return json.dumps(end)
+
+
+_cut_ffi()

@@ -10,3 +10,5 @@ export { LabRuntime } from './runtime';
 export type { LabPython } from './runtime';
 export { size64, SIZES64_VERSION, WASM32_SIZES } from './sizes64';
 export type { Size64 } from './sizes64';
+export { toObjectsState, WASM32_IMMORTAL_REFCOUNT } from './views';
+export { TRACER_SOURCE } from './tracer-source';

@@ -10,6 +10,10 @@ import { loadLabRuntimeInNode } from './node-pyodide';
 import type { LabRuntime } from './runtime';
 import { reachableObjects, type LabState } from './state';
 import { size64 } from './sizes64';
+import { toObjectsState } from './views';
+import { TRACER_SOURCE } from './tracer-source';
+import { readFileSync } from 'node:fs';
+import { cyclesOf } from '../objects/graph';
 
 let runtime: LabRuntime;
 beforeAll(async () => {
@@ -43,6 +47,10 @@ function atLine(t: LabTrace, line: number, nth = 0): LabState {
   throw new Error(`line ${line} (#${nth}) never runs`);
 }
 const src = (...lines: string[]) => lines.join('\n') + '\n';
+
+it('the tracer source a Vite bundle imports is tracer.py', () => {
+  expect(TRACER_SOURCE).toBe(readFileSync(join(import.meta.dirname, 'tracer.py'), 'utf8'));
+});
 
 describe('frames and locals', () => {
   it('recursion: one frame per active call, locals per frame, returns popped', () => {
@@ -83,6 +91,17 @@ describe('frames and locals', () => {
     expect(p).toMatchObject({ kind: 'instance', type: 'Node', fields: [['other', q.id]] });
     expect(q.fields).toEqual([['other', p.id]]);
     expect(reachableObjects(s).map((o) => o.id)).toEqual(expect.arrayContaining([a.id, p.id, q.id]));
+  });
+
+  it('gives the chapter 7 object view its state: frames, objects, a cycle found by the core', () => {
+    const { trace } = run(src('class Node:', '    pass', 'a = Node()', 'b = Node()', 'a.next = b', 'b.next = a', "d = {'k': [a]}", 'x = 0'));
+    const s = toObjectsState(atLine(trace, 8));
+    expect(s.frames.map((f) => f.name)).toEqual(['<module>']);
+    const ref = (name: string) => (s.frames[0]!.vars.find(([n]) => n === name)![1] as { ref: number }).ref;
+    expect(s.objects.get(ref('a'))).toMatchObject({ type: 'instance', name: 'Node', fields: [['next', { ref: ref('b') }]] });
+    expect(s.objects.get(ref('d'))!.fields[0]![0]).toBe('k');
+    expect(s.objects.get(ref('Node'))).toMatchObject({ type: 'instance', name: 'type Node' });
+    expect(cyclesOf(s).some((c) => c.includes(ref('a')) && c.includes(ref('b')))).toBe(true);
   });
 
   it('a class: attributes set in __init__, the instance and its class as objects', () => {

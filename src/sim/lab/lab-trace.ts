@@ -27,17 +27,18 @@ const LETTERS = Object.fromEntries(Object.entries(KINDS).map(([letter, kind]) =>
 /** Fewest steps between two snapshots; with many objects the gap grows so a snapshot costs ≤ ~4 entries per step. */
 export const LAB_SNAPSHOT_EVERY = 256;
 
-function narrate(e: LabEvent, valueShown: string): Narration {
+/** `extra`: a return's value as narrated, or a call's calling line. */
+function narrate(e: LabEvent, extra: string | number): Narration {
   const d = e.delta;
   switch (e.kind) {
     case 'call':
       return d.f === '<module>'
         ? { key: 'lab.start', params: { line: d.n } }
-        : { key: 'lab.call', params: { fn: e.fn, line: d.n, depth: e.depth } };
+        : { key: 'lab.call', params: { fn: e.fn, line: extra, depth: e.depth } };
     case 'line':
       return { key: 'lab.line', params: { line: d.n, fn: e.fn } };
     case 'return':
-      return e.depth <= 1 ? { key: 'lab.end', params: { line: d.n } } : { key: 'lab.return', params: { fn: e.fn, line: d.n, value: valueShown } };
+      return e.depth <= 1 ? { key: 'lab.end', params: { line: d.n } } : { key: 'lab.return', params: { fn: e.fn, line: d.n, value: extra } };
     case 'exception':
       return { key: 'lab.exception', params: { line: d.n, type: d.x?.[0] ?? '', message: d.x?.[1] ?? '' } };
     case 'output':
@@ -83,8 +84,8 @@ export class LabTrace implements Trace<LabState, LabEvent> {
   private depths = new Int32Array(1024);
   /** Function of the top frame per step, interned (one pointer per step). */
   private readonly fns: string[] = [];
-  /** Return values as narrated, by step (returns only). */
-  private readonly returned = new Map<number, string>();
+  /** Per return step its value as narrated; per call step the line it was called from. */
+  private readonly extras = new Map<number, string | number>();
   private readonly snapshots: LabState[] = [INITIAL_LAB_STATE];
   private readonly snapshotAt: number[] = [0];
   private readonly work: LabDraft = thawLab(INITIAL_LAB_STATE);
@@ -110,7 +111,8 @@ export class LabTrace implements Trace<LabState, LabEvent> {
       }
       this.depths[i] = w.frames?.size ?? 0;
       this.fns.push(w.frames?.top.fn ?? '');
-      if (d.e === 'r' && d.rv !== undefined) this.returned.set(i, valueText(w.objects, d.rv));
+      if (d.e === 'r' && d.rv !== undefined) this.extras.set(i, valueText(w.objects, d.rv));
+      else if (d.e === 'c' && w.frames?.below) this.extras.set(i, w.frames.below.top.line);
       const last = this.snapshotAt[this.snapshotAt.length - 1]!;
       if (i + 1 - last >= Math.max(LAB_SNAPSHOT_EVERY, w.objects.size >> 2)) {
         this.snapshots.push({ ...w, objects: new Map(w.objects) });
@@ -130,7 +132,7 @@ export class LabTrace implements Trace<LabState, LabEvent> {
     this.check(i, this.deltas.length - 1);
     const delta = this.deltas[i]!;
     const e: LabEvent = { kind: KINDS[delta.e], delta, depth: this.depths[i]!, fn: this.fns[i]! };
-    return { ...e, msg: narrate(e, this.returned.get(i) ?? '') };
+    return { ...e, msg: narrate(e, this.extras.get(i) ?? '') };
   }
 
   stateAt(i: number): LabState {

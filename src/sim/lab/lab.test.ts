@@ -66,7 +66,8 @@ describe('frames and locals', () => {
     const returns = [...trace.events()].filter((e) => e.kind === 'return').map((e) => e.delta.rv);
     expect(returns).toEqual(['1', '2', '6', '24', 'None']);
     const call = [...trace.events()].find((e) => e.kind === 'call' && e.fn === 'fact')!;
-    expect(call.msg).toEqual({ key: 'lab.call', params: { fn: 'fact', line: 1, depth: 2 } });
+    expect(call.msg).toEqual({ key: 'lab.call', params: { fn: 'fact', line: 5, depth: 2 } });
+    expect(call.delta.n).toBe(1); // the frame starts at its def line
   });
 
   it('aliasing: two names, one object; a change through one is seen through the other', () => {
@@ -239,6 +240,16 @@ describe('budgets, crashes and isolation', () => {
     const x = s.objects.get(top(s).locals.get('x') as number)!;
     expect(x.items).toHaveLength(20);
     expect(x.length).toBe(500);
+  });
+
+  it('never runs code of the program from the tracer, and copes with an int too big to print', () => {
+    const { trace, end } = run(
+      src('class Odd:', '    def __getattr__(self, name):', "        raise RuntimeError('no ' + name)", 'o = Odd()', 'o.x = 1', 'big = 10 ** 5000', 'x = 0'),
+    );
+    expect(end.reason).toBe('done');
+    const s = atLine(trace, 7);
+    expect(s.objects.get(top(s).locals.get('o') as number)!.fields).toEqual([['x', '1']]);
+    expect(top(s).locals.get('big')).toMatch(/^<int of \d+ bits>$/);
   });
 
   it('a syntax error runs nothing', () => {

@@ -103,6 +103,8 @@ class _Recorder:
         """A slot's value: repr for a small immutable, else the object's id (an address)."""
         t = type(v)
         if t in _ATOM_TYPES:
+            if t is int and v.bit_length() > 4000:
+                return f'<int of {v.bit_length()} bits>'  # repr would refuse (int_max_str_digits)
             return _short(repr(v))
         if t is str and len(v) <= _STR_ATOM_MAX:
             return repr(v)
@@ -148,9 +150,9 @@ class _Recorder:
         elif t is str or t is bytes:
             kind = 'str' if t is str else 'bytes'
             n = len(obj)
-        elif hasattr(obj, '__dict__') and type(getattr(obj, '__dict__', None)) is dict:
+        elif type(_instance_dict(obj)) is dict:
             kind = 'instance'
-            d = obj.__dict__
+            d = _instance_dict(obj)
             n = len(d)
             refs = list(d.items())[:cap]
             sig_items = tuple((k, id(v)) for k, v in refs)
@@ -188,6 +190,14 @@ class _Recorder:
         if kind in ('list', 'tuple', 'set'):
             return [x for x in refs if not self.is_atom(x)]
         return ()
+
+
+def _instance_dict(obj):
+    # object.__getattribute__, so a class's own __getattr__ / __getattribute__ never runs here.
+    try:
+        return object.__getattribute__(obj, '__dict__')
+    except Exception:
+        return None
 
 
 _FunctionType = type(_short)
@@ -273,11 +283,15 @@ def run(source, options_json):
             if walked > max_walk:
                 end.update(reason='heap-limit', max=max_walk)
                 raise LabStop
-            for x in record(o, out):
+            try:
+                children = record(o, out)
+            except Exception:  # an object the tracer cannot describe is left out, not the run
+                children = ()
+            for x in children:
                 if id(x) not in seen:
                     seen.add(id(x))
                     todo.append(x)
-            o = x = None
+            o = x = children = None
         return out
 
     def step(kind, frame, extra):

@@ -62,6 +62,8 @@ function traced(runtime: LabRuntime, source: string, options: LabRunOptions = {}
 const FIB = 'def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(20))\n';
 const LOOP = 's = 0\nfor i in range(100000):\n    s += i\nprint(s)\n';
 const DEEP = 'import sys\nsys.setrecursionlimit(60000)\ndef down(n):\n    if n == 0:\n        return 0\n    return down(n - 1)\ndown(50000)\n';
+const LINKED = 'class Node:\n    def __init__(self, v, nxt):\n        self.v = v\n        self.next = nxt\nhead = None\nfor i in range(300):\n    head = Node(i, head)\n';
+const BUBBLE = 'import random\nrandom.seed(1)\nxs = [random.randint(0, 999) for _ in range(100)]\nfor i in range(len(xs)):\n    for j in range(len(xs) - 1 - i):\n        if xs[j] > xs[j + 1]:\n            xs[j], xs[j + 1] = xs[j + 1], xs[j]\n';
 const ENDLESS = 'i = 0\nitems = []\nwhile True:\n    i += 1\n    if i % 1000 == 0:\n        items.append(i)\n';
 
 export async function benchLab(line: Line): Promise<void> {
@@ -74,6 +76,9 @@ export async function benchLab(line: Line): Promise<void> {
     ['fib(20)', FIB, {}],
     ['10^5-iteration loop', LOOP, {}],
     ['recursion depth 50,000', DEEP, {}],
+    // Every step re-checks every object reachable from the running frame: the cost grows with it.
+    ['a 300-node linked list, built', LINKED, {}],
+    ['bubble sort of 100 ints', BUBBLE, {}],
   ];
   for (const [name, source, options] of runs) {
     const r = traced(runtime, source, options);

@@ -12,7 +12,7 @@ import sys
 _MAGIC = b'\x1eLAB'
 _BLOCKED = frozenset(('js', 'pyodide', 'pyodide_js', '_pyodide', '_pyodide_core', 'micropip', 'pyodide_http'))
 _FILENAME = '<lab>'
-_ATOM_TYPES = (int, float, bool, type(None), complex)
+_ATOM_TYPES = frozenset((int, float, bool, type(None), complex))
 _STR_ATOM_MAX = 64
 _REPR_MAX = 120
 _HIDDEN_NAMES = frozenset(('__builtins__', '__name__', '__doc__'))
@@ -150,9 +150,8 @@ class _Recorder:
         elif t is str or t is bytes:
             kind = 'str' if t is str else 'bytes'
             n = len(obj)
-        elif type(_instance_dict(obj)) is dict:
+        elif type(d := _instance_dict(obj)) is dict:
             kind = 'instance'
-            d = _instance_dict(obj)
             n = len(d)
             refs = list(d.items())[:cap]
             sig_items = tuple((k, id(v)) for k, v in refs)
@@ -183,12 +182,13 @@ class _Recorder:
                 except Exception:
                     pass
             out.append(rec)
+        # The objects it refers to (the atom test written out: this runs for every item, every step).
         if kind == 'dict':
-            return [x for kv in refs for x in kv if not self.is_atom(x)]
+            return [x for kv in refs for x in kv if type(x) not in _ATOM_TYPES and (type(x) is not str or len(x) > _STR_ATOM_MAX)]
         if kind == 'instance':
-            return [v for _, v in refs if not self.is_atom(v)]
+            return [v for _, v in refs if type(v) not in _ATOM_TYPES and (type(v) is not str or len(v) > _STR_ATOM_MAX)]
         if kind in ('list', 'tuple', 'set'):
-            return [x for x in refs if not self.is_atom(x)]
+            return [x for x in refs if type(x) not in _ATOM_TYPES and (type(x) is not str or len(x) > _STR_ATOM_MAX)]
         return ()
 
 

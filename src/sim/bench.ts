@@ -137,3 +137,9 @@ line('  trace events', pymEvents.toLocaleString('en'), '(informative)', true);
   }
   line('  stateAt(i), 200 random i — median', `${median(objTimes).toFixed(2)} ms`, '(informative)', true);
 }
+
+// The Python lab: real CPython (Pyodide) under the tracer.
+{
+  const { benchLab } = await import('./lab/bench');
+  await benchLab(line);
+}

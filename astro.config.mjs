@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { markRunnableSamples } from './src/markdown/runnable-samples.ts';
 
 // A fork deploys to https://USER.github.io/REPO/: the Pages workflow sets SITE_URL and
 // BASE_PATH. Locally the book is served from the root.
@@ -23,6 +24,7 @@ export default defineConfig({
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
       wrap: false,
+      transformers: [markRunnableSamples],
     },
   },
   devToolbar: { enabled: false },

@@ -85,6 +85,8 @@ function noCodeFromStrings(realPrototype: object): () => never {
   Object.defineProperty(refuse, 'prototype', { value: realPrototype, writable: false });
   return refuse;
 }
+// One per realm, so that locking down twice finds its own stand-in already in place.
+let refuseCode: (() => never) | undefined;
 
 /** A timer that accepts a function only (a string handler would be evaluated as code). */
 function functionsOnly<T extends (handler: unknown, ...rest: unknown[]) => unknown>(timer: T, scope: object): T {
@@ -108,7 +110,7 @@ export function lockDownScope(scope: object): string[] {
     for (const name of REMOVED_NAVIGATOR) if (!removeEverywhere(navigator, name)) left.push(`navigator.${name}`);
   }
   const [plainProto] = functionPrototypes();
-  const refuse = noCodeFromStrings(plainProto!);
+  const refuse = (refuseCode ??= noCodeFromStrings(plainProto!));
   for (const proto of functionPrototypes()) {
     if (!Reflect.defineProperty(proto, 'constructor', { value: refuse, writable: false, configurable: false })) left.push('constructor');
   }

@@ -20,7 +20,7 @@ it.each(PYODIDE_FILE_NAMES)('%s has the size the table says', (name) => {
 });
 
 it('the total is about 13.5 MB, the wasm being most of it', () => {
-  expect(PYODIDE_BYTES).toBe(Object.values(PYODIDE_FILES).reduce((a, b) => a + b));
+  expect(PYODIDE_BYTES).toBe(Object.values(PYODIDE_FILES).reduce((a: number, b) => a + b, 0));
   expect(PYODIDE_FILES['pyodide.asm.wasm'] / PYODIDE_BYTES).toBeGreaterThan(0.6);
 });
 

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { markRunnableSamples } from './src/markdown/runnable-samples.ts';
+import pyodideRuntime from './src/integrations/pyodide-runtime.ts';
 
 // A fork deploys to https://USER.github.io/REPO/: the Pages workflow sets SITE_URL and
 // BASE_PATH. Locally the book is served from the root.
@@ -18,7 +19,8 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), svelte()],
+  // pyodideRuntime: the lab's Python at <base>pyodide/ (copied at build, served in dev).
+  integrations: [mdx(), svelte(), pyodideRuntime()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
@@ -39,5 +41,9 @@ export default defineConfig({
         configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
       },
     ],
+    // The lab's worker is a module worker that imports Pyodide from <base>pyodide/ at run time;
+    // Vite must neither pre-bundle `pyodide` nor build the worker as a classic script.
+    optimizeDeps: { exclude: ['pyodide'] },
+    worker: { format: 'es' },
   },
 });

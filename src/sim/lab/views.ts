@@ -40,12 +40,12 @@ function objOf(o: LabObject): Obj {
 }
 
 /**
- * The frames (module first) and the objects reachable from them, for `layoutGraph` and the
- * core's graph queries (`cyclesOf`, `reachableIds`). GC counters are not observable per step
+ * The frames (module first) and the objects reachable from them (the first `maxObjects` met),
+ * for `layoutGraph` and the core's graph queries (`cyclesOf`, `reachableIds`). GC counters are not observable per step
  * in Pyodide: they are zeros, with 3.14.0–3.14.4's thresholds (2000, 10, 0), which Pyodide's
  * 3.14.2 reports.
  */
-export function toObjectsState(state: LabState): ObjectsState {
+export function toObjectsState(state: LabState, maxObjects = 10_000): ObjectsState {
   const frames = toArray(state.frames);
   const out: Frame[] = frames.map((f, i) => ({
     name: f.fn,
@@ -53,7 +53,7 @@ export function toObjectsState(state: LabState): ObjectsState {
     callLine: i === 0 ? 0 : frames[i - 1]!.line,
   }));
   const objects = new Map<number, Obj>();
-  for (const o of reachableObjects(state)) objects.set(o.id, objOf(o));
+  for (const o of reachableObjects(state, maxObjects)) objects.set(o.id, objOf(o));
   return {
     version: '3.14',
     frames: out,

@@ -72,3 +72,17 @@ describe('the options typed beside the program', () => {
     expect(inputLines('a\r\n\r\nb')).toEqual(['a', '', 'b']);
   });
 });
+
+describe('a value being returned', () => {
+  it('is held by the evaluation stack, not unreachable, until a name takes it', () => {
+    const trace = traceOf([
+      { e: 'c', n: 1, f: '<module>' },
+      { e: 'c', n: 1, f: 'make' },
+      { e: 'r', n: 2, rv: 0x500, o: [{ i: 0x500, t: 'list', k: 'list', s: 28, r: 1, g: 1, n: 0 }] },
+      { e: 'l', n: 3, v: { xs: 0x500 } },
+    ]);
+    const returning = labGraph(trace.stateAt(3), 10).graph.objects.get(0x500)!;
+    expect(returning.held).toBe(1);
+    expect(labGraph(trace.stateAt(4), 10).graph.objects.get(0x500)!.held).toBe(0);
+  });
+});

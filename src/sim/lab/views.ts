@@ -54,6 +54,12 @@ export function toObjectsState(state: LabState, maxObjects = 10_000): ObjectsSta
   }));
   const objects = new Map<number, Obj>();
   for (const o of reachableObjects(state, maxObjects)) objects.set(o.id, objOf(o));
+  // A value being returned has no name yet: the evaluation stack holds it (the chapter's `held`),
+  // which also keeps the graph from calling it unreachable.
+  for (const f of frames) {
+    const held = typeof f.returning === 'number' ? objects.get(f.returning) : undefined;
+    if (held) objects.set(held.id, { ...held, held: held.held + 1 });
+  }
   return {
     version: '3.14',
     frames: out,

@@ -14,15 +14,20 @@ const BUDGET = 40 * 1024;
 // shared trace-player shell the playground moved onto); every other chapter is lighter (chapter
 // 5 by 8 KB: a page no longer loads every exercise's algorithm). The allowance absorbs chunking
 // noise. Issue 15 brings the heaviest to 60 KB.
+// The lab (issue 11) reuses chapter 3's frame view and chapter 7's objects-and-references view,
+// which made them modules the lab's chunks share: chapter 3 went from 52.6 to 53.4 KB (FrameView
+// and the core's errors in chunks of their own, Vite's preload helper out of the exercise's) and
+// chapter 7 from 74.6 to 76.0 KB (ObjectGraphView apart from its player, the object-size tables
+// apart from the pymalloc model). Same code, more files: each file is compressed on its own.
 const ALLOWANCE_KB = 0.3;
 const HYDRATED_MAX: Record<string, number> = {
   '01-memory-layout': 35.5,
   '02-the-stack': 45.8,
-  '03-recursion': 52.6,
+  '03-recursion': 53.4,
   '04-stacks-at-work': 61.5,
   '05-backtracking': 56.2,
   '06-the-heap': 56.2,
-  '07-cpython-memory': 74.6,
+  '07-cpython-memory': 76.0,
 };
 const PAGES = [
   'en/',

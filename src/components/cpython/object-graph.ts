@@ -63,11 +63,14 @@ const GAP = 14;
 const COL = 220;
 const LEFT = FRAME_W + 60;
 
-function slotsOf(s: ObjectsState, o: Obj, labels: ReadonlyMap<number, Obj>): SlotView[] {
+/** How a node is named in its card, its drawing and every slot that refers to it. */
+export type Labeller = (o: Obj) => string;
+
+function slotsOf(s: ObjectsState, o: Obj, labels: ReadonlyMap<number, Obj>, label: Labeller): SlotView[] {
   const view = (key: string, v: Val): SlotView => {
     if (!isRef(v)) return { key, ref: null, text: v.atom, cached: false };
     const t = s.objects.get(v.ref) ?? labels.get(v.ref);
-    return { key, ref: v.ref, text: t ? labelOf(t) : `#${v.ref}`, cached: t?.cached != null };
+    return { key, ref: v.ref, text: t ? label(t) : `#${v.ref}`, cached: t?.cached != null };
   };
   return [
     ...o.items.map((v, i) => view(`[${i}]`, v)),
@@ -77,9 +80,10 @@ function slotsOf(s: ObjectsState, o: Obj, labels: ReadonlyMap<number, Obj>): Slo
 
 /**
  * The picture of `state`; `freed` are the objects freed since the previous step (their last
- * records, from the state before it), drawn fading where they were.
+ * records, from the state before it), drawn fading where they were. `label` names the objects
+ * (the chapter's `list #3`; the lab names them by their real addresses).
  */
-export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { obj: Obj; cause: 'refcount' | 'gc' }> = new Map()): GraphView {
+export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { obj: Obj; cause: 'refcount' | 'gc' }> = new Map(), label: Labeller = labelOf): GraphView {
   const known = new Map<number, Obj>();
   for (const f of freed.values()) known.set(f.obj.id, f.obj);
   const frames: FrameView[] = [];
@@ -88,7 +92,7 @@ export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { ob
     const slots = f.vars.map(([name, v]) => {
       if (!isRef(v)) return { key: name, ref: null, text: v.atom, cached: false };
       const t = state.objects.get(v.ref);
-      return { key: name, ref: v.ref, text: t ? labelOf(t) : `#${v.ref}`, cached: t?.cached != null };
+      return { key: name, ref: v.ref, text: t ? label(t) : `#${v.ref}`, cached: t?.cached != null };
     });
     const h = HEAD + Math.max(1, slots.length) * ROW;
     frames.push({ index, name: f.name, slots, x: 8, y: fy, h });
@@ -122,14 +126,14 @@ export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { ob
   const nodes: NodeView[] = [];
   for (const o of [...all.values()].sort((a, b) => a.id - b.id)) {
     const col = depth.get(o.id) ?? maxDepth + 1;
-    const slots = slotsOf(state, o, known);
+    const slots = slotsOf(state, o, known, label);
     const h = HEAD + Math.max(1, slots.length) * ROW;
     const y = colY[col] ?? 8;
     colY[col] = y + h + GAP;
     const f = freed.get(o.id);
     nodes.push({
       id: o.id,
-      label: labelOf(o),
+      label: label(o),
       obj: o,
       slots,
       freed: f ? f.cause : null,

@@ -74,6 +74,13 @@ describe('LabTrace', () => {
     ]);
     expect(toArray(trace.stateAt(4).frames).map((f) => [f.fn, f.returning])).toEqual([['<module>', null], ['g', "'ok'"]]);
     expect(toArray(trace.stateAt(5).frames).map((f) => f.fn)).toEqual(['<module>']);
+    // A frame keeps the names bound at its call (its arguments) while its other locals change.
+    trace.append([
+      { e: 'c', n: 1, f: 'h', v: { x: '2', y: '3' } },
+      { e: 'l', n: 2, v: { z: '5' } },
+    ]);
+    expect(trace.stateAt(7).frames?.top).toMatchObject({ fn: 'h', args: ['x', 'y'] });
+    expect([...trace.stateAt(7).frames!.top.locals.keys()]).toEqual(['x', 'y', 'z']);
     expect(trace.event(2).msg).toEqual({ key: 'lab.call', params: { fn: 'g', line: 3, depth: 2 } });
     expect(trace.event(3).msg).toEqual({ key: 'lab.return', params: { fn: 'g', line: 2, value: "'ok'" } });
     expect(trace.findPrevious(5, 'call')).toBe(2);

@@ -9,6 +9,8 @@ import type { LabKind, LabObjectDelta, LabStepDelta, LabValue } from './delta';
 export interface LabFrame {
   /** The function's name, '<module>' for the program itself. */
   readonly fn: string;
+  /** The names bound when it was called (its arguments), so a view can write `f(3)`. */
+  readonly args: readonly string[];
   /** The line it is at (its current line; the call's line while it calls). */
   readonly line: number;
   /** Locals in binding order (at module level, the globals). */
@@ -98,7 +100,7 @@ export function applyLabStep(s: LabDraft, e: LabStepDelta): void {
   // A frame that returned on the step before leaves now.
   if (frames !== null && frames.top.returning !== null) frames = pop(frames);
   if (e.e === 'c') {
-    frames = push(frames, { fn: e.f ?? '?', line: e.n, locals: new Map(), returning: null });
+    frames = push(frames, { fn: e.f ?? '?', args: e.v ? Object.keys(e.v) : [], line: e.n, locals: new Map(), returning: null });
   }
   const top = peek(frames);
   if (top && frames !== null) {
@@ -112,7 +114,7 @@ export function applyLabStep(s: LabDraft, e: LabStepDelta): void {
       }
       locals = next;
     }
-    frames = replaceTop(frames, { fn: top.fn, line: e.n, locals, returning: e.e === 'r' ? (e.rv ?? 'None') : null });
+    frames = replaceTop(frames, { fn: top.fn, args: top.args, line: e.n, locals, returning: e.e === 'r' ? (e.rv ?? 'None') : null });
   }
   if (e.o) for (const o of e.o) s.objects.set(o.i, objectOf(o));
   if (e.out) s.stdout += e.out;

@@ -40,12 +40,12 @@ function objOf(o: LabObject): Obj {
 }
 
 /**
- * The frames (module first) and the objects reachable from them, for `layoutGraph` and the
- * core's graph queries (`cyclesOf`, `reachableIds`). GC counters are not observable per step
+ * The frames (module first) and the objects reachable from them (the first `maxObjects` met),
+ * for `layoutGraph` and the core's graph queries (`cyclesOf`, `reachableIds`). GC counters are not observable per step
  * in Pyodide: they are zeros, with 3.14.0–3.14.4's thresholds (2000, 10, 0), which Pyodide's
  * 3.14.2 reports.
  */
-export function toObjectsState(state: LabState): ObjectsState {
+export function toObjectsState(state: LabState, maxObjects = 10_000): ObjectsState {
   const frames = toArray(state.frames);
   const out: Frame[] = frames.map((f, i) => ({
     name: f.fn,
@@ -53,7 +53,13 @@ export function toObjectsState(state: LabState): ObjectsState {
     callLine: i === 0 ? 0 : frames[i - 1]!.line,
   }));
   const objects = new Map<number, Obj>();
-  for (const o of reachableObjects(state)) objects.set(o.id, objOf(o));
+  for (const o of reachableObjects(state, maxObjects)) objects.set(o.id, objOf(o));
+  // A value being returned has no name yet: the evaluation stack holds it (the chapter's `held`),
+  // which also keeps the graph from calling it unreachable.
+  for (const f of frames) {
+    const held = typeof f.returning === 'number' ? objects.get(f.returning) : undefined;
+    if (held) objects.set(held.id, { ...held, held: held.held + 1 });
+  }
   return {
     version: '3.14',
     frames: out,

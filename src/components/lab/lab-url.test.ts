@@ -12,6 +12,12 @@ describe('lab links', () => {
       }),
     );
   });
+  it('with no program end in "code=", so a page can append an encoded program to it', () => {
+    const prefix = labHref('en', '');
+    expect(prefix.endsWith('?code=')).toBe(true);
+    const code = 'print("a b & c")\n# 한글';
+    expect(readLabQuery(new URL(prefix + encodeURIComponent(code), 'https://example.org').search).code).toBe(code);
+  });
   it('leave the input out when there is none', () => {
     expect(labHref('en', 'print(1)')).not.toContain('input=');
   });

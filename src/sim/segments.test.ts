@@ -71,7 +71,7 @@ describe('sample programs', () => {
       const file = `content/${lang}/01-memory-layout.mdx`;
       if (!existsSync(file)) continue;
       const mdx = readFileSync(file, 'utf8');
-      const block = (info: string) => mdx.match(new RegExp('^```' + info + '\\n([\\s\\S]*?)\\n```', 'm'))?.[1];
+      const block = (info: string) => mdx.match(new RegExp('^```' + info + '(?: run)?\\n([\\s\\S]*?)\\n```', 'm'))?.[1];
       expect(block('c'), file).toBe(C_TEXT);
       expect(block('python'), file).toBe(PY_TEXT);
     }

@@ -103,7 +103,16 @@ const stepsArb = fc.array(
   { maxLength: 80 },
 );
 
-function deltasOf(raw: fc.RecordValue<{ kind: number; name: number; id: number; type: number; n: number; child: number }>[]): LabStepDelta[] {
+interface RawStep {
+  kind: number;
+  name: number;
+  id: number;
+  type: number;
+  n: number;
+  child: number;
+}
+
+function deltasOf(raw: readonly RawStep[]): LabStepDelta[] {
   const out: LabStepDelta[] = [{ e: 'c', n: 1, f: '<module>' }];
   let depth = 1;
   for (const r of raw) {
@@ -138,7 +147,7 @@ describe('property: the live objects of the operations are what the frames reach
             const o = run.ops[k]!;
             if (o.part !== 'object') continue;
             if (o.op.op === 'malloc') alive.set(o.op.name!, o.id);
-            else alive.delete(o.op.name);
+            else if (o.op.op === 'free') alive.delete(o.op.name);
           }
           // Reference: the sized objects reached from the frames and from the values returned
           // whose caller has not reached its next line yet (their evaluation stack holds them).

@@ -12,3 +12,6 @@ export { size64, SIZES64_VERSION, WASM32_SIZES } from './sizes64';
 export type { Size64 } from './sizes64';
 export { toObjectsState, WASM32_IMMORTAL_REFCOUNT } from './views';
 export { TRACER_SOURCE } from './tracer-source';
+// The run's objects as pymalloc operations (simulated: Pyodide has no pymalloc).
+export { LAB_PYMALLOC_MAX_OPS, labPymallocOps, opsUpTo, summaryAt } from './lab-pymalloc';
+export type { LabPymallocOp, LabPymallocRun, LabPymallocSummary, LabUnsized } from './lab-pymalloc';

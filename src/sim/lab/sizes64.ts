@@ -23,30 +23,33 @@ export interface Size64 {
   readonly measured: string;
 }
 
-const preset = (id: string) => objectSizePresets(SIZES64_VERSION).find((p) => p.id === id)!;
+const preset = (id: string, version: string) => objectSizePresets(version).find((p) => p.id === id)!;
 const span = (m: readonly [string, string]) => `${m[0]}–${m[1]}`;
 
-/** The 64-bit size of `obj`, or null for a kind the tables do not cover (dict, set, instance, function…). */
-export function size64(obj: Pick<LabObject, 'type' | 'size' | 'length'>): Size64 | null {
+/**
+ * The 64-bit size of `obj` on CPython `version` (a version the tables were measured on, 3.8–3.13;
+ * default SIZES64_VERSION), or null for a kind the tables do not cover (dict, set, instance, function…).
+ */
+export function size64(obj: Pick<LabObject, 'type' | 'size' | 'length'>, version: string = SIZES64_VERSION): Size64 | null {
   const n = obj.length ?? 0;
   switch (obj.type) {
     case 'list': {
-      const empty = emptyListSize(SIZES64_VERSION)!;
+      const empty = emptyListSize(version)!;
       const capacity = (obj.size - WASM32_SIZES.listEmpty) / WASM32_SIZES.pointer;
-      return { size: empty + POINTER_BYTES * capacity, measured: emptyListSizeMeasuredOn(SIZES64_VERSION)! };
+      return { size: empty + POINTER_BYTES * capacity, measured: emptyListSizeMeasuredOn(version)! };
     }
     case 'tuple': {
-      const p = preset('tuple2');
+      const p = preset('tuple2', version);
       return { size: p.size - 2 * POINTER_BYTES + POINTER_BYTES * n, measured: span(p.measured) };
     }
     case 'str': {
       // Only a compact ASCII string has the one-byte-per-character layout the table measured.
       if (obj.size !== WASM32_SIZES.asciiStrBase + n) return null;
-      const p = preset('str3');
+      const p = preset('str3', version);
       return { size: p.size - 3 + n, measured: span(p.measured) };
     }
     case 'bytes': {
-      const p = preset('bytes600');
+      const p = preset('bytes600', version);
       return { size: p.size - 600 + n, measured: span(p.measured) };
     }
     default:

@@ -132,6 +132,23 @@ for (const lang of LANGS) {
       expect(problems).toEqual([]);
     });
 
+    test('Tab passes through the program even as CodeMirror arrives, leaving it unchanged', async ({ page }) => {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(CODEMIRROR, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const program = await openLab(page, lang);
+      await tabTo(page, program);
+      release();
+      // CodeMirror takes over while the reader is still on their way through: Tab moves on.
+      await expect(page.locator('.cm-content')).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('textbox', { name: t(lang, 'lab.page.input') })).toBeFocused();
+      await expect(page.locator('.cm-content')).toHaveText(LAB_SAMPLE.split('\n').join(''));
+    });
+
     test('share link round trip: the program typed is in the link, and the link opens it', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const editor = await openLab(page, lang);

@@ -82,6 +82,23 @@ describe('the lab’s program editor', () => {
     expect(loadEditor).toHaveBeenCalledTimes(1);
   });
 
+  it('lets a keyboard reader passing through leave with Tab as CodeMirror arrives; once they press another key, Tab indents', async () => {
+    const { held, program } = setup();
+    const area = (await waitFor(program)) as HTMLTextAreaElement;
+    area.focus();
+    held.open();
+    await waitFor(() => expect(document.activeElement?.classList.contains('cm-content')).toBe(true));
+    const editor = program();
+    const press = (key: string, keyCode: number) => editor.dispatchEvent(new KeyboardEvent('keydown', { key, keyCode, bubbles: true, cancelable: true }));
+    // Not taken by the editor: the browser moves the focus on, and the program is as it was.
+    expect(press('Tab', 9)).toBe(true);
+    expect(editor.textContent).toBe(PROGRAM.split('\n').join(''));
+    press('ArrowDown', 40);
+    expect(press('Tab', 9)).toBe(false);
+    // Python's four spaces at the caret.
+    expect(editor.textContent).toHaveLength(PROGRAM.split('\n').join('').length + 4);
+  });
+
   it('never loads CodeMirror for a reader who only runs; the plain view marks and says the step’s line', async () => {
     const { loadEditor, tr, program, steps, forward } = setup();
     const area = (await waitFor(program)) as HTMLTextAreaElement;

@@ -21,6 +21,8 @@ export interface CodeEditor {
   /** Marks `line` (1-based) as the step shown or an error's line, and scrolls it into view; 0 clears. */
   mark(line: number, kind: MarkKind): void;
   focus(): void;
+  /** Lets Tab move the focus (not indent) for `ms`, or until another key is pressed. */
+  tabLeavesFor(ms: number): void;
   destroy(): void;
 }
 
@@ -151,6 +153,8 @@ export function createCodeEditor(parent: HTMLElement, o: CodeEditorOptions): Cod
       if (line >= 1 && line <= view.state.doc.lines) showInScroller(view, view.state.doc.line(line).from);
     },
     focus: () => view.focus(),
+    // CodeMirror's own tab-focus mode, as after Escape, ended early by any other key.
+    tabLeavesFor: (ms) => view.setTabFocusMode(ms),
     destroy: () => view.destroy(),
   };
 }

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { waitForIslands } from './pages';
+import { t, waitForIslands } from './pages';
 
 // JavaScript a reader downloads. The budget (40 KB gzip) is for the page as it loads, before
 // any interaction: islands use client:visible, so those below the fold load when scrolled to.
@@ -87,29 +87,41 @@ for (const path of PAGES) {
   });
 }
 
-// The lab page before Run: the island, then CodeMirror right after it hydrates; the runtime
-// (the worker, Pyodide) only at the first Run. The page's own JS must stay under 100 KB gzip.
-// CodeMirror with Python is 114 KB gzip by itself (the view and state packages are 64 KB, Python's
-// parser about 30 KB), so it cannot fit: it is measured and gated on its own, as the exception
-// the lab's note reports, so that neither part can grow unseen.
+// The lab page before Run: everything it downloads until the network is idle after load (the
+// island, inline scripts) must stay under 100 KB gzip, as issue 11 asks. CodeMirror with Python
+// (114 KB gzip on its own: the view and state packages 64 KB, Python's parser about 30 KB) cannot
+// fit beside the island, so it loads only when the reader first focuses the program (until then
+// a plain text area holds it); the runtime (the worker, Pyodide) only at the first Run.
 const LAB_BUDGET = 100 * 1024;
-const LAB_EDITOR_MAX_KB = 116;
+// After the reader focuses the program: the island and CodeMirror, nothing else. A regression
+// gate like HYDRATED_MAX (with its allowance): 146.1 KB when CodeMirror became lazy, 32.0 KB of
+// island (0.3 KB more than before: the plain view's line numbers and mark) + 114.0 KB CodeMirror.
+const LAB_EDITING_MAX_KB = 146.1;
+const CODEMIRROR_CHUNK = /\/codemirror\.[\w-]+\.js$/;
 for (const path of ['en/lab/', 'ko/lab/']) {
-  test(`${path} ships at most 100 KB of its own JavaScript (gzip) before Run, and no runtime`, async ({ page }, info) => {
+  test(`${path} ships at most 100 KB of JavaScript (gzip) before Run, CodeMirror only once the program is focused, and no runtime`, async ({ page }, info) => {
     const measure = recordScripts(page);
     const runtime: string[] = [];
     page.on('request', (r) => /pyodide|python_stdlib|\.wasm(\?|$)|lab-worker|lab-client/.test(r.url()) && runtime.push(r.url()));
     await page.goto(path);
-    await expect(page.locator('.cm-content')).toBeVisible();
+    const program = page.getByRole('textbox', { name: t(path.startsWith('ko') ? 'ko' : 'en', 'lab.page.program') });
+    await expect(program).toBeVisible();
     await page.waitForLoadState('networkidle');
-    const { total, files, sizes } = await measure();
-    const editor = [...sizes].filter(([url]) => /\/codemirror\.[\w-]+\.js$/.test(url)).reduce((a, [, n]) => a + n, 0);
-    const line = `JS on /${path} before Run: ${kb(total - editor)} gzip of its own + ${kb(editor)} CodeMirror = ${kb(total)} (${files} files + inline)`;
+    const beforeRun = await measure();
+    const editorOf = (sizes: Map<string, number>) => [...sizes].filter(([url]) => CODEMIRROR_CHUNK.test(url)).reduce((a, [, n]) => a + n, 0);
+    expect(editorOf(beforeRun.sizes), 'CodeMirror is not loaded before the program is focused').toBe(0);
+
+    await program.focus();
+    await expect(page.locator('.cm-content')).toBeFocused();
+    await page.waitForLoadState('networkidle');
+    const editing = await measure();
+    const editor = editorOf(editing.sizes);
+    const line = `JS on /${path}: ${kb(beforeRun.total)} gzip before Run (${beforeRun.files} files + inline); ${kb(editing.total)} once the program is focused (${kb(editor)} of it CodeMirror, ${editing.files} files)`;
     console.log(line);
     info.annotations.push({ type: 'js-gzip', description: line });
     expect(runtime).toEqual([]);
+    expect(beforeRun.total).toBeLessThanOrEqual(LAB_BUDGET);
     expect(editor, 'the CodeMirror chunk was measured').toBeGreaterThan(0);
-    expect(total - editor).toBeLessThanOrEqual(LAB_BUDGET);
-    expect(Math.round(editor / 102.4), `CodeMirror (at most ${LAB_EDITOR_MAX_KB} KB)`).toBeLessThanOrEqual(LAB_EDITOR_MAX_KB * 10);
+    expect(Math.round(editing.total / 102.4), `JS with the editor loaded (at most ${LAB_EDITING_MAX_KB} KB)`).toBeLessThanOrEqual(Math.round((LAB_EDITING_MAX_KB + ALLOWANCE_KB) * 10));
   });
 }

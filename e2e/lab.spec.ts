@@ -1,7 +1,9 @@
 // The Python lab in Chromium, both languages, keyboard only: the page with JavaScript off, the
-// sidebar link, a share link's round trip, a runtime that cannot be loaded, and — with the real
-// worker and Pyodide — typing a program, running it, stepping to a frame and an object (axe clean
-// with the trace on screen), jumping to a line, and Stop ending an endless loop within a second.
+// sidebar link, the program's plain text area becoming CodeMirror on focus without losing what
+// was typed meanwhile, a share link's round trip, a runtime that cannot be loaded, and — with the
+// real worker and Pyodide — typing a program, running it, stepping to a frame and an object (axe
+// clean with the trace on screen), jumping to a line, running and stepping without ever touching
+// the editor (the plain view marks the line), and Stop ending an endless loop within a second.
 //
 // The tests that run Python need the client that owns the worker (src/components/lab/lab-client.ts,
 // from the worker's branch). Where that file is missing they are skipped with that reason in the
@@ -18,6 +20,8 @@ const NEEDS_RUNTIME = 'needs the lab client and its worker (src/components/lab/l
 
 /** The Pyodide files and the worker: nothing of them may load before Run. */
 const RUNTIME = /pyodide|python_stdlib|\.wasm(\?|$)|lab-worker|lab-client/;
+/** CodeMirror's chunk: loaded only when the reader first focuses the program. */
+const CODEMIRROR = /\/codemirror\.[\w-]+\.js$/;
 
 /** A catalog template as a pattern: its placeholders match any text. */
 const pattern = (lang: Lang, key: string): RegExp =>
@@ -28,13 +32,18 @@ const pattern = (lang: Lang, key: string): RegExp =>
       .join('.+'),
   );
 
-/** Opens the lab (with `code` when given) and waits for its editor. */
+/** The program's text box: the plain text area, then CodeMirror's content once focused. */
+const programBox = (page: Page, lang: Lang): Locator => page.getByRole('textbox', { name: t(lang, 'lab.page.program') });
+
+/** What a screen reader adds to the program's name while step `line` is shown: the keys, then the line. */
+const described = (lang: Lang, line: number): string => `${said(lang, 'lab.page.editorHint')} ${said(lang, 'lab.page.markStep', { line })}`;
+
+/** Opens the lab (with `code` when given) and waits for its program (a plain text area until focused). */
 async function openLab(page: Page, lang: Lang, code?: string): Promise<Locator> {
   // The query labHref writes (lab-url.ts, which needs Vite's import.meta.env to say the base).
   await page.goto(code === undefined ? `${lang}/lab/` : `${lang}/lab/?${new URLSearchParams({ code })}`);
-  const editor = page.getByRole('textbox', { name: t(lang, 'lab.page.program') });
+  const editor = programBox(page, lang);
   await expect(editor).toBeVisible();
-  await expect(page.locator('.cm-content')).toBeVisible();
   return editor;
 }
 
@@ -47,6 +56,8 @@ async function typeProgram(page: Page, editor: Locator, lines: readonly string[]
     if (i > 0) await page.keyboard.press('Enter');
     await page.keyboard.type(line);
   }
+  // By now CodeMirror has taken the text area's place (the focus loaded it): Escape then Tab leaves it.
+  await expect(page.locator('.cm-content')).toBeFocused();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   await expect(editor).not.toBeFocused();
@@ -77,10 +88,65 @@ for (const lang of LANGS) {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`/${lang}/lab/$`));
       await expect(page.getByRole('navigation').getByRole('link', { name: t(lang, 'lab.prose.link') })).toHaveAttribute('aria-current', 'page');
-      await expect(page.locator('.cm-content')).toBeVisible();
+      await expect(programBox(page, lang)).toBeVisible();
       await page.waitForLoadState('networkidle');
       expect(runtime).toEqual([]);
       expect(problems).toEqual([]);
+    });
+
+    test('the program is a plain text area until focused; then CodeMirror takes over keeping what was typed meanwhile; axe clean', async ({ page, baseURL }) => {
+      const problems = watchPage(page, baseURL!);
+      // CodeMirror arrives only when the test says, as on a slow connection.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const asked: string[] = [];
+      await page.route(CODEMIRROR, async (route) => {
+        asked.push(route.request().url());
+        await released;
+        await route.continue();
+      });
+      const program = await openLab(page, lang);
+      await page.waitForLoadState('networkidle');
+      expect(asked).toEqual([]);
+      await expect(program).toHaveValue(LAB_SAMPLE);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await tabTo(page, program);
+      await expect.poll(() => asked.length).toBe(1);
+      // Typing works at once, in the text area: a new last line.
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type('total = sum(nums)');
+      await expect(program).toHaveValue(`${LAB_SAMPLE}total = sum(nums)`);
+      // The reader keeps typing while CodeMirror arrives: no key is lost, none lands elsewhere.
+      release();
+      await page.keyboard.type(' + 1');
+      await expect(page.locator('.cm-content')).toBeFocused();
+      await page.keyboard.type('0');
+      await expect(page.locator('.cm-line').last()).toHaveText('total = sum(nums) + 10');
+      expect(await axeViolations(page)).toEqual([]);
+      // Leaving it works as before: Escape, then Tab.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('textbox', { name: t(lang, 'lab.page.input') })).toBeFocused();
+      expect(asked).toHaveLength(1);
+      expect(problems).toEqual([]);
+    });
+
+    test('Tab passes through the program even as CodeMirror arrives, leaving it unchanged', async ({ page }) => {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(CODEMIRROR, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const program = await openLab(page, lang);
+      await tabTo(page, program);
+      release();
+      // CodeMirror takes over while the reader is still on their way through: Tab moves on.
+      await expect(page.locator('.cm-content')).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('textbox', { name: t(lang, 'lab.page.input') })).toBeFocused();
+      await expect(page.locator('.cm-content')).toHaveText(LAB_SAMPLE.split('\n').join(''));
     });
 
     test('share link round trip: the program typed is in the link, and the link opens it', async ({ page, context }) => {
@@ -100,7 +166,7 @@ for (const lang of LANGS) {
 
       const again = await page.context().newPage();
       await again.goto(url);
-      await expect(again.locator('.cm-content')).toHaveText(program.join(''));
+      await expect(programBox(again, lang)).toHaveValue(program.join('\n'));
       await expect(again.getByRole('textbox', { name: t(lang, 'lab.page.input') })).toHaveValue('7');
       await again.close();
     });
@@ -153,6 +219,43 @@ for (const lang of LANGS) {
         await tabTo(page, steps.getByRole('button', { name: t(lang, 'player.end') }));
         await page.keyboard.press('Enter');
         await expect(page.getByTestId('stdout')).toHaveText('2\n');
+        expect(problems).toEqual([]);
+      });
+
+      test('Run and step without touching the program: CodeMirror never loads; the plain view marks and says the line; axe clean', async ({ page, baseURL }) => {
+        const problems = watchPage(page, baseURL!);
+        const editorAsked: string[] = [];
+        page.on('request', (r) => CODEMIRROR.test(r.url()) && editorAsked.push(r.url()));
+        const program = await openLab(page, lang);
+        // To Run from the end of the page (Shift+Tab), so the focus never passes through the program.
+        await tabTo(page, page.getByRole('button', { name: t(lang, 'lab.page.run') }), { tabs: 0, backTabs: 80 });
+        await page.keyboard.press('Enter');
+        const steps = page.getByRole('group', { name: t(lang, 'lab.page.steps') });
+        await expect(steps).toBeVisible({ timeout: 60_000 });
+        await expect(page.getByRole('button', { name: t(lang, 'lab.page.run') })).toHaveAttribute('aria-disabled', 'false', { timeout: 30_000 });
+        await tabTo(page, steps.getByRole('button', { name: t(lang, 'player.forward') }));
+
+        // Step until line 7 (`same = nums`) runs next.
+        const line7 = said(lang, 'lab.line', { line: 7, fn: '<module>' });
+        for (let i = 0; i < 20 && (await liveRegion(steps).textContent()) !== line7; i++) await page.keyboard.press('ArrowRight');
+        await expect(liveRegion(steps)).toHaveText(line7);
+        await expect(page.locator('.plain .numbers .marked')).toHaveText('7');
+        await expect(program).toHaveAccessibleDescription(described(lang, 7));
+        // The band behind line 7 is drawn where line 7 is: its top is six lines below the first.
+        const band = await program.evaluate((el) => {
+          const style = getComputedStyle(el);
+          return { position: style.backgroundPositionY, lineHeight: parseFloat(style.lineHeight), padding: parseFloat(style.paddingTop) };
+        });
+        expect(parseFloat(band.position)).toBeCloseTo(band.padding + 6 * band.lineHeight, 0);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(editorAsked).toEqual([]);
+
+        // Now the reader goes to the program: CodeMirror loads and marks the same line.
+        await tabTo(page, program, { tabs: 0 });
+        await expect(page.locator('.cm-content')).toBeFocused();
+        await expect(page.locator('.cm-lab-step')).toHaveText('same = nums');
+        await expect(page.locator('.cm-content')).toHaveAccessibleDescription(described(lang, 7));
+        expect(editorAsked).toHaveLength(1);
         expect(problems).toEqual([]);
       });
 

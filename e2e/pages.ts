@@ -132,14 +132,24 @@ export async function tabTo(page: Page, target: Locator, opts: { tabs?: number; 
     await page.keyboard.press('ArrowRight');
   }
   const inEditor = () => page.evaluate(() => document.activeElement?.closest('.cm-editor') != null);
+  /**
+   * In a code editor, Escape first so Tab can leave it. True if the editor is the target: the
+   * lab's text area may have been replaced by CodeMirror (focused) while `focused` looked at it.
+   */
+  const leaveEditor = async () => {
+    if (!(await inEditor())) return false;
+    if (await focused(target)) return true;
+    await page.keyboard.press('Escape');
+    return false;
+  };
   for (let i = 0; i < tabs; i++) {
     if (await focused(target)) return;
-    if (await inEditor()) await page.keyboard.press('Escape');
+    if (await leaveEditor()) return;
     await page.keyboard.press('Tab');
   }
   for (let i = 0; i < backTabs; i++) {
     if (await focused(target)) return;
-    if (await inEditor()) await page.keyboard.press('Escape');
+    if (await leaveEditor()) return;
     await page.keyboard.press('Shift+Tab');
   }
   await expect(target).toBeFocused();

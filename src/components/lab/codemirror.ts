@@ -1,6 +1,6 @@
 // The lab's code editor: CodeMirror 6 with Python, line numbers, undo, and one marked line (the
-// step shown, or the line an error is at). Loaded by the lab island with a dynamic import, so no
-// other page carries it.
+// step shown, or the line an error is at). Imported by LabEditor.svelte when the reader first
+// focuses the program, so no other page, and no reader who only presses Run, downloads it.
 //
 // Tab indents, as a Python programmer expects; it cannot trap the keyboard, because CodeMirror
 // lets Tab move the focus right after Escape, and Ctrl+M (Shift+Alt+M on macOS) switches Tab to
@@ -21,11 +21,17 @@ export interface CodeEditor {
   /** Marks `line` (1-based) as the step shown or an error's line, and scrolls it into view; 0 clears. */
   mark(line: number, kind: MarkKind): void;
   focus(): void;
+  /** Lets Tab move the focus (not indent) for `ms`, or until another key is pressed. */
+  tabLeavesFor(ms: number): void;
   destroy(): void;
 }
 
 export interface CodeEditorOptions {
   doc: string;
+  /** Where the caret or selection starts (the plain text area's, when the editor replaces it). */
+  selection?: { anchor: number; head: number };
+  /** The scroll offset of the editor's own box to start at. */
+  scrollTop?: number;
   /** Ids of the element naming the editor and of its hint. */
   labelledBy: string;
   describedBy: string;
@@ -104,10 +110,16 @@ function showInScroller(view: EditorView, pos: number): void {
   if (top < box.scrollTop || top + block.height > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
 }
 
+function clampSelection(s: { anchor: number; head: number }, length: number) {
+  const clamp = (n: number) => Math.max(0, Math.min(n, length));
+  return { anchor: clamp(s.anchor), head: clamp(s.head) };
+}
+
 export function createCodeEditor(parent: HTMLElement, o: CodeEditorOptions): CodeEditor {
   const view = new EditorView({
     parent,
     doc: o.doc,
+    ...(o.selection ? { selection: clampSelection(o.selection, o.doc.length) } : {}),
     extensions: [
       Prec.high(keymap.of([{ key: 'Mod-Enter', run: () => (o.onRun(), true) }])),
       lineNumbers(),
@@ -128,6 +140,7 @@ export function createCodeEditor(parent: HTMLElement, o: CodeEditorOptions): Cod
       }),
     ],
   });
+  if (o.scrollTop) view.scrollDOM.scrollTop = o.scrollTop;
   return {
     get text() {
       return view.state.doc.toString();
@@ -140,6 +153,8 @@ export function createCodeEditor(parent: HTMLElement, o: CodeEditorOptions): Cod
       if (line >= 1 && line <= view.state.doc.lines) showInScroller(view, view.state.doc.line(line).from);
     },
     focus: () => view.focus(),
+    // CodeMirror's own tab-focus mode, as after Escape, ended early by any other key.
+    tabLeavesFor: (ms) => view.setTabFocusMode(ms),
     destroy: () => view.destroy(),
   };
 }

@@ -4,19 +4,10 @@
 // real worker and Pyodide — typing a program, running it, stepping to a frame and an object (axe
 // clean with the trace on screen), jumping to a line, running and stepping without ever touching
 // the editor (the plain view marks the line), and Stop ending an endless loop within a second.
-//
-// The tests that run Python need the client that owns the worker (src/components/lab/lab-client.ts,
-// from the worker's branch). Where that file is missing they are skipped with that reason in the
-// report, and they run as soon as it is there.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import { LAB_SAMPLE } from '../src/components/lab/lab-sample';
 import { axeViolations, liveRegion, said, t, tabTo, watchPage } from './pages';
-
-const HAS_RUNTIME = existsSync(join(import.meta.dirname, '..', 'src', 'components', 'lab', 'lab-client.ts'));
-const NEEDS_RUNTIME = 'needs the lab client and its worker (src/components/lab/lab-client.ts, from the worker branch); runs once it is merged';
 
 /** The Pyodide files and the worker: nothing of them may load before Run. */
 const RUNTIME = /pyodide|python_stdlib|\.wasm(\?|$)|lab-worker|lab-client/;
@@ -182,7 +173,6 @@ for (const lang of LANGS) {
     });
 
     test.describe('with the runtime', () => {
-      test.skip(!HAS_RUNTIME, NEEDS_RUNTIME);
 
       test('keyboard only: type a program, run it, step to a frame and an object; jump to a line; axe clean', async ({ page, baseURL }) => {
         const problems = watchPage(page, baseURL!);

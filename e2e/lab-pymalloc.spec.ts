@@ -5,7 +5,7 @@
 // finds nothing. Nothing of the view loads before the button.
 import { test, expect, type Page } from '@playwright/test';
 import { LANGS } from '../src/i18n/lang';
-import { axeViolations, t, tabTo, watchPage } from './pages';
+import { axeViolations, t, tabTo, waitForIslands, watchPage } from './pages';
 
 // 64-bit CPython 3.8–3.13 (the book's tables): a 2-tuple 56 bytes, a 3-tuple 64, a list object 56
 // → class 3 (64-byte blocks); the list's 4-slot item array 32 → class 1; 'x' * 100 on 3.13
@@ -24,7 +24,7 @@ for (const lang of LANGS) {
     const loaded: string[] = [];
     page.on('request', (r) => /LabPymalloc|PymallocVisualizer/.test(r.url()) && loaded.push(r.url()));
     await page.goto(`${lang}/lab/?${new URLSearchParams({ code: PROGRAM })}`);
-    await expect(page.locator('.cm-content')).toBeVisible();
+    await waitForIslands(page); // the program stays a plain text area: CodeMirror loads on first edit
 
     await tabTo(page, page.getByRole('button', { name: t(lang, 'lab.page.run') }));
     await page.keyboard.press('Enter');

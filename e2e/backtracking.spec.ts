@@ -38,7 +38,8 @@ for (const lang of LANGS) {
         await page.keyboard.press('Enter');
       }
       expect(wrongDone).toBe(true);
-      await expectExerciseDone(region, { correct: model.length, undone: 1 });
+      // The step taken back and then done right is not right first time.
+      await expectExerciseDone(region, { correct: model.length - 1, undone: 1 });
       expect(problems).toEqual([]);
     });
 

@@ -45,7 +45,8 @@ for (const lang of LANGS) {
         await tabTo(page, a.type === 'null' ? nullButton : blockButton(Number(a['address'])), TABBING);
         await page.keyboard.press('Enter');
       }
-      await expectExerciseDone(region, { correct: model.length, undone: 1 });
+      // The step taken back and then done right is not right first time.
+      await expectExerciseDone(region, { correct: model.length - 1, undone: 1 });
       expect(problems).toEqual([]);
     });
 

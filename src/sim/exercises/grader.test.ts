@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createExercise } from './grader';
+import { createExercise, type Action } from './grader';
 import { bracketExercise } from './kinds/brackets';
 import { infixExercise } from './kinds/infix';
 import { postfixExercise } from './kinds/postfix';
@@ -50,8 +50,9 @@ describe('createExercise', () => {
     expect(ex.submit({ type: 'push' })).toMatchObject({ verdict: 'wrong', reasonKey: 'postfix.why.operatorPopsTwo' });
     expect(ex.submit({ type: 'apply', result: 0.33 }).verdict).toBe('correct');
     expect(ex.submit({ type: 'result', value: 0.333 })).toMatchObject({ verdict: 'correct', reasonKey: 'postfix.why.oneValueLeft' });
-    // A new submission while a wrong one is pending takes it back first (undone).
-    expect(ex.score).toEqual({ correct: 4, wrong: 2, fixed: 0, undone: 2 });
+    // A new submission while a wrong one is pending takes it back first (undone); the apply step,
+    // right only at the third choice, is not right first time.
+    expect(ex.score).toEqual({ correct: 3, wrong: 2, fixed: 0, undone: 2 });
   });
 
   it('infix: pop vs push reasons', () => {
@@ -90,6 +91,35 @@ describe('createExercise', () => {
     expect(ex.submit({ type: 'move', dir: 'right' }).verdict).toBe('correct');
     expect(ex.submit({ type: 'move', dir: 'down' }).verdict).toBe('correct');
     expect(ex.done).toBe(true);
+  });
+
+  it('counts a step right first time only when its first choice was right, whatever is undone or fixed (property)', () => {
+    // Plain reference: a step is right first time when the first choice made at it was right.
+    type Move = 'right' | 'wrong-undo' | 'wrong-resubmit' | 'wrong-fix';
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.constantFrom<Move>('right', 'wrong-undo', 'wrong-resubmit', 'wrong-fix'), { maxLength: 60 }), (seed, moves) => {
+        const { text } = generateBrackets(seed, { length: 10 });
+        const ex = createExercise(checkBrackets(text).trace, bracketExercise);
+        const wrongAction = (): Action => (ex.expected()!.type === 'push' ? { type: 'pop' } : { type: 'push' });
+        const tried = new Set<number>();
+        let firstRight = 0;
+        for (const move of moves) {
+          if (ex.done) break;
+          const at = ex.position;
+          if (move === 'right') {
+            if (!tried.has(at)) firstRight++;
+            ex.submit(ex.expected()!);
+          } else {
+            expect(ex.submit(wrongAction()).verdict).toBe('wrong');
+            if (move === 'wrong-undo') ex.undo();
+            else if (move === 'wrong-fix') ex.fix();
+          }
+          tried.add(at);
+        }
+        expect(ex.score.correct).toBe(firstRight);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('following the model always finishes with a perfect score (property)', () => {

@@ -26,7 +26,10 @@ export interface Verdict {
 }
 
 export interface Score {
-  /** Steps the learner got right. */
+  /**
+   * Steps the learner got right the first time: the first choice made at the step was right. A
+   * step done right after a wrong choice was taken back is not counted (undo is no second try).
+   */
   readonly correct: number;
   /** Wrong submissions. */
   readonly wrong: number;
@@ -50,7 +53,8 @@ export interface Exercise<S, E extends EventBase> {
   expected(): Action | null;
   expectedEvent(): Narrated<E> | null;
   /**
-   * Grades `action` against the model's next step. Correct → advance to the next decision.
+   * Grades `action` against the model's next step. Correct → advance to the next decision (it
+   * scores as right first time only if no wrong choice was made at this step).
    * Wrong → nothing advances; the action is pending until undo() or fix(). Submitting again
    * while one is pending takes the pending one back first (counts as undone).
    */
@@ -93,6 +97,8 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
   };
   let position = nextDecision(0);
   let pending: Action | null = null;
+  /** Whether a wrong choice was made at the current step (then taken back or pending). */
+  let missedHere = false;
   let score: Score = { correct: 0, wrong: 0, fixed: 0, undone: 0 };
 
   const explain = (submitted: Action | null): { reasonKey: string; params: Params; expected: Action } => {
@@ -123,11 +129,13 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
       if (pending) ex.undo();
       const why = explain(action);
       if (same(action, why.expected)) {
-        score = { ...score, correct: score.correct + 1 };
+        if (!missedHere) score = { ...score, correct: score.correct + 1 };
+        missedHere = false;
         position = nextDecision(position + 1);
         return { verdict: 'correct', ...why };
       }
       score = { ...score, wrong: score.wrong + 1 };
+      missedHere = true;
       pending = action;
       return { verdict: 'wrong', ...why };
     },
@@ -136,6 +144,7 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
       const why = explain(null);
       if (pending) score = { ...score, fixed: score.fixed + 1 };
       pending = null;
+      missedHere = false;
       position = nextDecision(position + 1);
       return { verdict: 'correct', ...why };
     },

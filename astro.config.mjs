@@ -15,6 +15,7 @@ const base = process.env.BASE_PATH || '/';
 // that are loaded together on every page that loads one of them, so no page downloads code it
 // does not run. `src(...)` matches a module under src/ (and a component's style module).
 const SEP = String.raw`[\\/]`;
+/** @param {...string} paths */
 const src = (...paths) =>
   new RegExp(`${SEP}src${SEP}(${paths.join('|').replaceAll('/', SEP).replaceAll('.', String.raw`\.`)})(\\?.*)?$`);
 /** @type {{ name: string, test: RegExp, priority?: number }[]} */

@@ -17,8 +17,9 @@ for (const lang of LANGS) {
       await page.goto(`${lang}/01-memory-layout/`);
       const quizRegion = await openRegion(page, t(lang, 'quiz.heading'));
       const quiz = generateSegmentQuiz(Number(await quizRegion.getAttribute('data-seed')));
-      const groupOf = (item: QuizItem) => quizRegion.getByRole('group', { name: t(lang, 'quiz.legend', { item: t(lang, item.labelKey, item.params), line: item.line }), exact: true });
-      const rowOf = (item: QuizItem) => quizRegion.locator('li').filter({ has: groupOf(item) });
+      const legend = (item: QuizItem) => t(lang, 'quiz.legend', { item: t(lang, item.labelKey, item.params), line: item.line });
+      const groupOf = (item: QuizItem) => quizRegion.getByRole('group', { name: legend(item), exact: true });
+      const rowOf = (item: QuizItem) => quizRegion.locator('li').filter({ has: page.getByRole('group', { name: legend(item), exact: true }) });
       const tick = page.locator('.book-nav a[aria-current="page"] .tick');
       await expect(tick).toBeHidden();
 

@@ -1,7 +1,8 @@
 // Exercise progress kept in the browser. A versioned key; a corrupt value or a blocked
 // storage never breaks a page: the store says it is not saving, and the page goes on.
 
-export const PROGRESS_KEY = 'stack-and-heap:progress:v1';
+import { PROGRESS_EVENT, PROGRESS_KEY } from './progress-key';
+export { PROGRESS_KEY };
 const FORMAT = 'stack-and-heap-progress';
 
 import type { Score } from '../sim/exercises/grader';
@@ -179,6 +180,7 @@ export function createProgressStore(
       }
     }
     for (const l of listeners) l(data);
+    globalThis.dispatchEvent?.(new CustomEvent(PROGRESS_EVENT, { detail: data.exercises }));
   };
 
   return {

@@ -56,7 +56,12 @@ const CHUNK_GROUPS = [
   // The quiz shell with the roving-list and rich-text helpers: chapters 1 and 7 load all four.
   {
     name: 'QuizItem',
-    test: src('components/shell/(QuizItem|QuizShell).svelte', 'components/shell/quiz-score.ts', 'components/shell/roving.ts', 'i18n/rich-text.ts'),
+    test: src(
+      'components/shell/(QuizItem|QuizShell).svelte',
+      'components/shell/quiz-context.ts',
+      'components/shell/roving.ts',
+      'i18n/rich-text.ts',
+    ),
   },
   // Islands that one chapter places side by side and that share most of their code: one chunk,
   // which each island's entry re-exports (the first to hydrate brings the others, a few KB).

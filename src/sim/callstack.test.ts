@@ -34,7 +34,7 @@ function checkAddresses(r: ReturnType<typeof runCallStack>, wordSize = 8, stackT
 describe('runCallStack', () => {
   it('an id that is a member of every object (constructor, __proto__, toString) is an unknown program, not a TypeError', () => {
     for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'x'.repeat(100_000)]) {
-      for (const run of [() => runCallStack(id, { n: 3 }), () => callCount(id, { n: 3 })]) {
+      for (const run of [(): unknown => runCallStack(id, { n: 3 }), (): unknown => callCount(id, { n: 3 })]) {
         const r = attempt(run);
         expect(r.ok ? 'ran' : [r.error.code, message('en', r.error.key, r.error.params).length < 200]).toEqual(['unknown-program', true]);
       }

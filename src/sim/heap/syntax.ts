@@ -90,7 +90,7 @@ function tokenize(src: string, where: ReturnType<typeof positionsIn>): { toks: T
 }
 
 /** The parser proper, over tokens that end with 'end'. Throws the first SimError. */
-function parseTokens(src: string, toks: readonly Tok[], where: ReturnType<typeof positionsIn>): ScriptOp[] {
+function parseTokens(toks: readonly Tok[], where: ReturnType<typeof positionsIn>): ScriptOp[] {
   let p = 0;
   const peek = (): Tok => toks[p]!;
   const fail = (key: string, tok: Tok, extra: Record<string, string> = {}): never => {
@@ -223,7 +223,7 @@ function opsBefore(src: string, toks: readonly Tok[], at: number, where: ReturnT
   }
   const prefix = [...toks.slice(0, start), { t: 'end' as const, text: '', at: toks[start]?.at ?? src.length }];
   try {
-    return parseTokens(src, prefix, where);
+    return parseTokens(prefix, where);
   } catch (e) {
     if (e instanceof SimError) return null;
     throw e;
@@ -240,7 +240,7 @@ export function readAllocScript(src: string): AllocScript {
   let error = tokenError;
   if (error === null) {
     try {
-      return { ok: true, ops: parseTokens(src, toks, where) };
+      return { ok: true, ops: parseTokens(toks, where) };
     } catch (e) {
       if (!(e instanceof SimError)) throw e;
       error = e;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attempt } from '../errors';
 import {
+  PYMALLOC_MAX_BULK,
   PYMALLOC_VERSIONS,
   arenasInUse,
   blocksPerPool,
@@ -342,6 +343,19 @@ describe('simulatePymalloc', () => {
     expect(trace.length).toBeLessThan(2_000);
     const kinds = new Set([...trace.events()].map((e) => e.kind));
     expect(kinds).toEqual(new Set(['request', 'new-arena', 'take-pool', 'alloc-many', 'pool-full', 'arena-full', 'bulk-free', 'pool-relinked', 'free-many', 'pool-empty', 'arena-usable', 'arena-moved', 'arena-freed', 'arena-kept']));
+  }, 20_000);
+
+  it('a bulk allocation over the maximum (10^6 took seconds) is refused at once, saying the maximum', () => {
+    const started = performance.now();
+    const r = attempt(() => simulatePymalloc([{ op: 'malloc', size: 8 }, { op: 'malloc-many', size: 24, count: 1_000_000, prefix: 'f' }], { version: '3.13' }));
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(r.ok ? 'ran' : [r.error.code, r.error.index, r.error.params.max]).toEqual(['bad-count', 1, PYMALLOC_MAX_BULK]);
+    // The maximum itself runs, and more is several operations with the same names.
+    const { final } = simulatePymalloc(
+      [{ op: 'malloc-many', size: 24, count: PYMALLOC_MAX_BULK, prefix: 'f' }, { op: 'malloc-many', size: 24, count: 10, prefix: 'f' }, { op: 'free', name: `f[${PYMALLOC_MAX_BULK + 9}]` }],
+      { version: '3.13' },
+    );
+    expect(final.live).toBe(PYMALLOC_MAX_BULK + 9);
   }, 20_000);
 
   it('bad operations are located SimErrors; mid-run errors carry the partial trace', () => {

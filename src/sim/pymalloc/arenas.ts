@@ -31,8 +31,12 @@ const ARENA_ZONE = 0x7f3a_0000_0000;
 const ARENA_STRIDE = 0x20_0000;
 const RAW_ZONE = 0x55d0_0000_0000;
 
-/** Most objects one bulk operation allocates. */
-export const PYMALLOC_MAX_BULK = 1_000_000;
+/**
+ * Most objects one bulk operation allocates. Each block is named and looked up like a single
+ * malloc, about 2.4 µs apiece: 10^6 took 2.4 s (4.4 s with the frees), 10^5 takes a quarter of
+ * a second. The visualizer offers at most 100 000 at once; more is several operations.
+ */
+export const PYMALLOC_MAX_BULK = 100_000;
 /** Default limit of `simulatePymalloc` on the number of operations. */
 export const PYMALLOC_MAX_OPS = 10_000;
 

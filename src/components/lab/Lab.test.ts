@@ -59,7 +59,8 @@ function setup(script: (source: string, run: number) => FakeRun, lang: Lang = 'e
   const tr = (key: string, params: Record<string, string | number> = {}) => say(lang, key, params);
   const button = (key: string) => screen.getByRole('button', { name: tr(key) });
   const run = () => fireEvent.click(button('lab.page.run'));
-  const player = () => screen.findByRole('group', { name: tr('lab.page.steps') });
+  // The views arrive by dynamic import after Run: on a loaded 2-core machine that can take seconds.
+  const player = () => screen.findByRole('group', { name: tr('lab.page.steps') }, { timeout: 10_000 });
   const live = (group: HTMLElement) => group.querySelector('[aria-live="polite"]')!.textContent ?? '';
   /** Runs and waits until the run has ended with `n` steps on the player. */
   async function runToEnd(n: number) {

@@ -37,7 +37,8 @@ for (const lang of ['en', 'ko'] as const satisfies readonly Lang[]) {
       render(Lab, { props: { messages: select(lang, LAB_MESSAGE_DOMAINS), lang, sample: PROGRAM, loadClient: vi.fn(async () => client), loadEditor: noEditor } });
       const tr = (key: string, params: Record<string, string | number> = {}) => plain(message(lang, key, params));
       await fireEvent.click(await screen.findByRole('button', { name: tr('lab.page.run') }));
-      const steps = await screen.findByRole('group', { name: tr('lab.page.steps') });
+      // The views and the pymalloc panel arrive by dynamic import: allow a loaded machine seconds.
+      const steps = await screen.findByRole('group', { name: tr('lab.page.steps') }, { timeout: 10_000 });
       await waitFor(() => expect(within(steps).getByText(tr('player.position', { i: 0, n: STEPS.length }))).toBeTruthy());
       expect(screen.queryByRole('region', { name: tr('lab.pymalloc.title') })).toBeNull();
 
@@ -47,7 +48,7 @@ for (const lang of ['en', 'ko'] as const satisfies readonly Lang[]) {
       expect(open.getAttribute('aria-expanded')).toBe('false');
       await fireEvent.click(open);
       expect(open.getAttribute('aria-expanded')).toBe('true');
-      const view = await screen.findByRole('region', { name: tr('lab.pymalloc.title') });
+      const view = await screen.findByRole('region', { name: tr('lab.pymalloc.title') }, { timeout: 10_000 });
       expect(within(view).getByTestId('pymalloc-simulated').textContent).toBe(tr('lab.pymalloc.simulated', { step: 6, version: '3.13', sizes: '3.13' }));
       expect(view.textContent).toContain(tr('lab.pymalloc.counts', { allocations: 2, frees: 1, raw: 0 }));
       // Chapter 7's controls for its own requests are not there; its version switch is.

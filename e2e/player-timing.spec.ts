@@ -99,7 +99,6 @@ const CASES: Case[] = [
     island: 'infix-player',
     page: '04-stacks-at-work',
     input: '9,999 characters',
-    over: 'the end jump measured 184–256 ms; not profiled — its last step narrates (and announces) the whole postfix result, about 10,000 characters',
     open: async (page) => {
       const r = await region(page, '04-stacks-at-work', t(lang, 'players.infix.title'));
       await typeAndRun(r, '1' + ' + 1'.repeat(2499));

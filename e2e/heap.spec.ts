@@ -87,6 +87,43 @@ for (const lang of LANGS) {
       expect(problems).toEqual([]);
     });
 
+    test('playground: a name given a new block leaves the old one leaked, and the end of the script sums up the leaks', async ({ page, baseURL }) => {
+      const t = islandT('allocator-playground', lang);
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, PAGE(lang));
+      const region = await openRegion(page, t('heap.play.title'), { exact: true });
+      const box = region.getByRole('textbox', { name: t('heap.play.field') });
+      const steps = region.getByRole('group', { name: t('heap.play.steps') });
+      const summary = region.getByRole('region', { name: t('heap.play.leakTitle') });
+      const counts = (bytes: number, blocks: number) => ({
+        bytes: t(bytes === 1 ? 'heap.play.bytesOne' : 'heap.play.bytesMany', { n: bytes }),
+        blocks: t(blocks === 1 ? 'heap.play.blocksOne' : 'heap.play.blocksMany', { n: blocks }),
+      });
+
+      await box.fill('a = malloc(10)\na = malloc(20)');
+      await box.press('Control+Enter');
+      // No summary before the end of the script.
+      await expect(summary).toHaveCount(0);
+      await steps.getByRole('slider', { name: t('player.scrubber') }).focus();
+      await page.keyboard.press('End');
+      // The first block is no longer a's: the table says it is leaked and names no pointer.
+      const first = region.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '0x1010', exact: true }) });
+      await expect(first).toContainText(t('heap.map.leaked'));
+      await expect(first.getByRole('cell').nth(2)).toHaveText(t('heap.map.none'));
+      await expect(region.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '0x1030', exact: true }) }).getByRole('cell').nth(2)).toHaveText('a');
+      await expect(summary).toContainText(t('heap.play.leakLost', counts(10, 1)));
+      await expect(summary).toContainText(t('heap.play.leakReachable', counts(20, 1)));
+
+      // Everything freed: Valgrind's all-clear.
+      await box.fill('a = malloc(10)\nfree(a)');
+      await box.press('Control+Enter');
+      await steps.getByRole('slider', { name: t('player.scrubber') }).focus();
+      await page.keyboard.press('End');
+      await expect(summary).toContainText(t('heap.play.leakNone'));
+      await expect(summary).not.toContainText(t('heap.play.leakLost', counts(0, 0)));
+      expect(problems).toEqual([]);
+    });
+
     test('game server: slider and Play move through the day', async ({ page, baseURL }) => {
       const t = islandT('game-server', lang);
       const problems = watchPage(page, baseURL!);

@@ -50,7 +50,7 @@ test('scrubbing a 10^6-step bracket trace', async ({ page }) => {
     };
   }, N);
 
-  const group = region.getByRole('group');
+  const group = region.getByRole('group', { name: t('en', 'players.common.steps', { title: t('en', 'players.brackets.title') }) });
   const live = liveRegion(group);
   await slider.focus();
   const endStart = Date.now();

@@ -161,6 +161,89 @@ line('  trace events', pymEvents.toLocaleString('en'), '(informative)', true);
   line('  stateAt(i), 200 random i — median', `${median(objTimes).toFixed(2)} ms`, '(informative)', true);
 }
 
+// Every player's core at its input limit (issue 12: any jump ≤ 100 ms): the trace's build, then
+// what a jump costs the core — stateAt at the end and at the worst of 200 random positions, a
+// landmark scan (once per trace) and a landmark jump. The views' own cost is in
+// e2e/player-timing.spec.ts.
+{
+  const { attempt } = await import('./errors');
+  const { LANDMARKS, landmarkSteps, nextLandmark } = await import('./landmarks');
+  const { simulateStackOps, parseStackOps } = await import('./stackops');
+  const { runCallStack } = await import('./callstack');
+  const { reverseWithStack } = await import('./reverse');
+  const { evaluatePostfix } = await import('./postfix');
+  const { infixToPostfix } = await import('./infix');
+  const { simulateUndo, parseEditOps } = await import('./undo');
+  const { simulateHistory, parseNavOps } = await import('./history');
+  const { solveMaze } = await import('./backtracking/maze');
+  const { mazeFrom } = await import('./backtracking/maze-input');
+  const { solveSudoku, parseSudoku } = await import('./backtracking/sudoku');
+  const { permutations, subsets } = await import('./backtracking/combinatorics');
+  const { choiceTree } = await import('./backtracking/choice-tree');
+  const { simulateAllocator } = await import('./heap/model');
+  const { parseAllocOps } = await import('./heap/syntax');
+  const { growthTrace, listGrowth } = await import('./cpython/list-growth');
+  const { simulateObjects } = await import('./objects/simulate');
+  type AnyTrace = import('./trace').Trace<unknown, import('./trace').EventBase>;
+  const half = (a: string, b: string, n: number) => [...Array<string>(n / 2).fill(a), ...Array<string>(n / 2).fill(b)].join(', ');
+  const objLines = ['class Node: pass', 'keep = []'];
+  while (objLines.join('\n').length < 19_900) objLines.push('a = Node()', 'b = Node()', 'a.next = b', 'keep.append(a)', 'del b');
+  const maze = mazeFrom('999999')!;
+  const cases: [string, string, () => { trace: unknown }][] = [
+    ['stack', '10,000 ops, 5,000 deep', () => simulateStackOps(parseStackOps(half('push 7', 'pop', 10_000)))],
+    ['callstack', 'factorial(3000)', () => runCallStack('factorial', { n: 3000 })],
+    ['reverse', '100,000 chars', () => reverseWithStack('ab'.repeat(50_000))],
+    ['brackets', '2,000,000 chars', () => checkBrackets(generateBrackets(5, { length: 2_000_000, balanced: true }).text)],
+    ['postfix', '9,997 chars', () => evaluatePostfix('1' + ' 1 +'.repeat(2499))],
+    ['infix', '9,999 chars', () => infixToPostfix('1' + ' + 1'.repeat(2499))],
+    ['undo', '10,000 ops', () => simulateUndo(parseEditOps(half('type ab', 'undo', 10_000)))],
+    ['history', '10,000 ops', () => simulateHistory(parseNavOps(half('visit a.com', 'back', 10_000)))],
+    ['nqueens', 'n = 14 (step limit)', () => solveNQueens(14)],
+    ['maze', 'seed 999999', () => solveMaze(maze.grid, maze.start, maze.goal)],
+    ['sudoku', 'empty grid', () => solveSudoku(parseSudoku(Array(9).fill('.........').join(' ')))],
+    ['choice', 'permutations of 8', () => permutations(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])],
+    ['choice', 'subsets of 12', () => subsets('abcdefghijkl'.split(''))],
+    ['allocator', '10,000 ops', () => simulateAllocator(parseAllocOps(Array.from({ length: 10_000 }, (_, i) => ['a = malloc 8', 'b = malloc 100', 'free a', 'free b'][i % 4]).join('\n')), { size: 1024 })],
+    ['listGrowth', '200 appends', () => ({ trace: growthTrace(listGrowth(200, '3.13'), '3.13') })],
+    ['objects', '20,000-char program', () => simulateObjects(objLines.join('\n').slice(0, 20_000).replace(/\n[^\n]*$/, ''), { version: '3.12' })],
+  ];
+  for (const [kind, input, fn] of cases) {
+    collect();
+    t0 = performance.now();
+    const r = attempt(fn);
+    const ms = performance.now() - t0;
+    const trace = (r.ok ? r.value.trace : r.error.trace) as AnyTrace | undefined;
+    if (!trace) {
+      line(`${kind} (${input})`, 'no trace', '(a bad bench input)', false);
+      continue;
+    }
+    const rngJ = createRng(3);
+    let worst = 0;
+    for (let k = 0; k < 200; k++) {
+      const i = k === 0 ? trace.length : rngJ.int(0, trace.length);
+      const s = performance.now();
+      trace.stateAt(i);
+      worst = Math.max(worst, performance.now() - s);
+    }
+    const s1 = performance.now();
+    const marks = landmarkSteps(trace, LANDMARKS[kind]!);
+    const scanMs = performance.now() - s1;
+    const s2 = performance.now();
+    for (let k = 0; k < 1000; k++) nextLandmark(marks, rngJ.int(0, trace.length));
+    const jumpMs = (performance.now() - s2) / 1000;
+    line(`${kind}: ${input}, ${trace.length.toLocaleString('en')} steps — build`, `${ms.toFixed(0)} ms`, '(informative)', true);
+    line('  stateAt, worst of the end + 199 random', `${worst.toFixed(2)} ms`, '≤ 100 ms', worst <= 100);
+    line(`  landmarks: scan (once per trace), ${marks.length.toLocaleString('en')} found`, `${scanMs.toFixed(1)} ms`, '(informative)', true);
+    line('  landmarks: one jump (binary search)', `${(jumpMs * 1000).toFixed(2)} µs`, '≤ 100 ms', jumpMs <= 100);
+    if (kind === 'choice') {
+      const s3 = performance.now();
+      choiceTree(trace as Parameters<typeof choiceTree>[0], trace.length);
+      const treeMs = performance.now() - s3;
+      line('  choice tree drawn at the end (view model)', `${treeMs.toFixed(2)} ms`, '≤ 100 ms', treeMs <= 100);
+    }
+  }
+}
+
 // The Python lab: real CPython (Pyodide) under the tracer.
 {
   const { benchLab } = await import('./lab/bench');

@@ -5,6 +5,7 @@ import { isSimError, type SimError } from '../../sim/errors';
 import { simulateAllocator, type AllocEvent, type FitPolicy, type HeapState } from '../../sim/heap/model';
 import { readAllocScript, type ScriptOp } from '../../sim/heap/syntax';
 import type { Trace } from '../../sim/trace';
+import type { LeakCount } from '../../sim/heap/leaks';
 
 /**
  * A script run, shaped as the shell's Outcome: the trace of the whole script, or (after an
@@ -58,4 +59,12 @@ export function freshName(handles: Readonly<Record<string, unknown>>, src: strin
     if (!taken(n)) return n;
   }
   for (let k = 1; ; k++) if (!taken(`p${k}`)) return `p${k}`;
+}
+
+/** The `{bytes}` and `{blocks}` of a leak summary line, each as "1 byte" / "2 bytes" in the page's language. */
+export function leakParams(c: LeakCount, t: (key: string, params?: Record<string, string | number>) => string): { bytes: string; blocks: string } {
+  return {
+    bytes: t(c.bytes === 1 ? 'heap.play.bytesOne' : 'heap.play.bytesMany', { n: c.bytes }),
+    blocks: t(c.blocks === 1 ? 'heap.play.blocksOne' : 'heap.play.blocksMany', { n: c.blocks }),
+  };
 }

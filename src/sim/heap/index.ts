@@ -25,3 +25,5 @@ export { generateAllocProblem, FIT_REQUESTS, generateFitProblem, applyFit, narra
 export type { AllocProblem, FitProblem, FitState, FitPickEvent, FitEvent } from './problems';
 export { simulateGameServer, onlineTarget, GAME_SERVER_DEFAULTS, MINUTES_PER_DAY, SAMPLE_EVERY } from './game-server';
 export type { GameServerOptions, GameSample, GameDay } from './game-server';
+export { leakSummary } from './leaks';
+export type { LeakSummary, LeakCount } from './leaks';

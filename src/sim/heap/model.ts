@@ -65,8 +65,13 @@ export interface Block {
   readonly free: boolean;
   /** Bytes the program asked for (0 when free); `size − requested` is internal fragmentation. */
   readonly requested: number;
-  /** The handle name it was allocated for (simulateAllocator), if any. */
+  /** The name that points at it (simulateAllocator): set when allocated for a name, dropped when that name is given another block. */
   readonly id?: string;
+  /**
+   * Allocated, and no name points at it any more (its name was given another block or NULL, or
+   * the script allocated it without a name): the program can never free it, a memory leak.
+   */
+  readonly leaked?: true;
   /** Allocated by calloc (its bytes are zero). */
   readonly zeroed?: boolean;
 }
@@ -116,7 +121,8 @@ export type AllocEvent =
   | { readonly kind: 'search'; readonly op: number; readonly policy: FitPolicy; readonly address: number; readonly size: number; readonly need: number; readonly verdict: SearchVerdict }
   /** The free block keeps `size` bytes; the rest becomes a free block at `rest`. */
   | { readonly kind: 'split'; readonly op: number; readonly address: number; readonly size: number; readonly rest: number; readonly restSize: number }
-  | { readonly kind: 'allocate'; readonly op: number; readonly call: AllocCall; readonly address: number; readonly size: number; readonly requested: number; readonly name: string | null; readonly zeroed: boolean }
+  /** `discarded`: a script's call without "name =", whose result is stored nowhere (the block leaks at once). */
+  | { readonly kind: 'allocate'; readonly op: number; readonly call: AllocCall; readonly address: number; readonly size: number; readonly requested: number; readonly name: string | null; readonly zeroed: boolean; readonly discarded?: true }
   /** The call returns NULL; `old` is realloc's block, which stays allocated. */
   | { readonly kind: 'fail'; readonly op: number; readonly call: AllocCall; readonly requested: number; readonly need: number; readonly largest: number; readonly name: string | null; readonly old: number | null }
   /** `name` is null when realloc frees the old block (the handle already points to the new one). */
@@ -265,6 +271,20 @@ function withHandle(s: HeapState, name: string | null, h: Handle): Readonly<Reco
   return name === null ? s.handles : { ...s.handles, [name]: h };
 }
 
+/**
+ * `name` is about to be given another value: the live block it points at (if any) loses its
+ * label and, as no other name can point at it (the script language has no pointer copies),
+ * becomes leaked. Mutates `blocks`, the reducer's own copy.
+ */
+function dropName(s: HeapState, blocks: Block[], name: string | null): void {
+  const h = name === null || !Object.prototype.hasOwnProperty.call(s.handles, name) ? undefined : s.handles[name];
+  if (h === undefined || h.freed || h.address === null) return;
+  const i = blocks.findIndex((b) => b.address === h.address && !b.free);
+  if (i < 0) return;
+  const { id: _, ...rest } = blocks[i]!;
+  blocks[i] = { ...rest, leaked: true };
+}
+
 /** A free block record (payload address and bytes). */
 export const freeBlock = (address: number, size: number): Block => ({ address, size, free: true, requested: 0 });
 
@@ -283,13 +303,17 @@ export function applyAlloc(s: HeapState, e: AllocEvent): HeapState {
       return { ...s, blocks, op };
     }
     case 'allocate': {
+      // realloc's old block is not lost: the move and free events that follow deal with it.
+      if (e.call !== 'realloc') dropName(s, blocks, e.name);
       const i = indexAt(s, e.address);
       const b: Block = { address: e.address, size: e.size, free: false, requested: e.requested, zeroed: e.zeroed };
-      blocks[i] = e.name === null ? b : { ...b, id: e.name };
+      blocks[i] = e.name !== null ? { ...b, id: e.name } : e.discarded ? { ...b, leaked: true } : b;
       return { ...s, blocks, handles: withHandle(s, e.name, { address: e.address, freed: false }), rover: e.address + e.size, op };
     }
     case 'fail':
-      return { ...s, handles: withHandle(s, e.name, { address: null, freed: false }), op };
+      // NULL overwrites the name: a block it pointed at (realloc's old block too) is lost.
+      dropName(s, blocks, e.name);
+      return { ...s, blocks, handles: withHandle(s, e.name, { address: null, freed: false }), op };
     case 'free':
     case 'realloc-zero': {
       const i = indexAt(s, e.address);
@@ -365,7 +389,7 @@ interface Machine {
   current(): HeapState;
 }
 
-function allocCore(m: Machine, op: number, n: number, name: string | null, call: AllocCall, zeroed: boolean, old: number | null): number | null {
+function allocCore(m: Machine, op: number, n: number, name: string | null, call: AllocCall, zeroed: boolean, old: number | null, discarded = false): number | null {
   const s = m.current();
   const cfg = s.config;
   const need = needOf(cfg, n);
@@ -384,7 +408,7 @@ function allocCore(m: Machine, op: number, n: number, name: string | null, call:
     size = need;
     m.emit({ kind: 'split', op, address: b.address, size, rest: b.address + need + cfg.headerSize, restSize: b.size - need - cfg.headerSize });
   }
-  m.emit({ kind: 'allocate', op, call, address: b.address, size, requested: n, name, zeroed });
+  m.emit(discarded ? { kind: 'allocate', op, call, address: b.address, size, requested: n, name, zeroed, discarded: true } : { kind: 'allocate', op, call, address: b.address, size, requested: n, name, zeroed });
   return b.address;
 }
 
@@ -622,11 +646,11 @@ export function simulateAllocator(
       };
       ops.forEach((o, op) => {
         if (o.op === 'malloc') {
-          note(allocCore(m, op, o.size, o.name ?? null, 'malloc', false, null));
+          note(allocCore(m, op, o.size, o.name ?? null, 'malloc', false, null, o.name === undefined));
           return;
         }
         if (o.op === 'calloc') {
-          note(allocCore(m, op, o.count * o.size, o.name ?? null, 'calloc', true, null));
+          note(allocCore(m, op, o.count * o.size, o.name ?? null, 'calloc', true, null, o.name === undefined));
           return;
         }
         if (o.op === 'free-address') {

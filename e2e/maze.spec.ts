@@ -1,12 +1,13 @@
 // Chapter 5's maze player with the reader's own maze, in both languages: typed (one row per
-// line), drawn with the keyboard only, and typed wrong (an error located at its line). What each
-// maze should give comes from the core, never hard-coded.
+// line), drawn with the keyboard only, and typed wrong (an error located at its line). Then the
+// touch targets of the boards a reader plays on, measured at 360 px. What each maze should give
+// comes from the core, never hard-coded.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import { solveMaze, type Cell } from '../src/sim/backtracking/maze';
 import { formatMaze, mazeFrom, parseMazeText } from '../src/sim/backtracking/maze-input';
 import { drawCell, resizeMaze } from '../src/sim/backtracking/maze-draw';
-import { axeViolations, liveRegion, openPage, openRegion, t, tabTo, watchPage } from './pages';
+import { axeViolations, liveRegion, openIsland, openPage, openRegion, t, tabTo, watchPage } from './pages';
 
 const CHAPTER = (lang: Lang) => `${lang}/05-backtracking/`;
 const openMaze = (page: Page, lang: Lang) => openRegion(page, t(lang, 'players.maze.title'), { exact: true });
@@ -134,3 +135,44 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test.describe('touch targets at 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** The smallest width and height among `targets`' boxes. */
+  async function smallest(targets: Locator): Promise<{ width: number; height: number; count: number }> {
+    const boxes = await targets.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((b) => ({ width: b.width, height: b.height })));
+    return { width: Math.min(...boxes.map((b) => b.width)), height: Math.min(...boxes.map((b) => b.height)), count: boxes.length };
+  }
+
+  for (const lang of LANGS) {
+    test(`N-Queens squares and drawn maze cells are at least 44 × 44 px (${lang})`, async ({ page }) => {
+      await openPage(page, CHAPTER(lang));
+      const board = page.locator('section[data-exercise="ch5.nqueens"]');
+      await openIsland(page, board);
+      // The largest board the exercise draws (6 × 6; "New problem" picks 4–6 at random).
+      const rows = board.locator('table tbody tr');
+      for (let i = 0; i < 40 && (await rows.count()) !== 6; i++) await board.getByRole('button', { name: t(lang, 'exercise.new'), exact: true }).click();
+      await expect(rows).toHaveCount(6);
+      await expect(board.getByRole('button', { name: t(lang, 'exercise.nqueens.squareLabel', { row: 1, col: 6 }), exact: true })).toBeVisible();
+      const queens = await smallest(board.locator('table button'));
+      console.log(`N-Queens squares at 360 px (${lang}, 6 × 6): ${queens.count} buttons, smallest ${queens.width.toFixed(1)} × ${queens.height.toFixed(1)} px`);
+      expect(queens.count).toBe(6);
+      expect(queens.width).toBeGreaterThanOrEqual(44);
+      expect(queens.height).toBeGreaterThanOrEqual(44);
+      // The whole board fits its box: no square is hidden behind a scroll.
+      expect(await board.locator('table').evaluate((el) => el.getBoundingClientRect().right - el.parentElement!.getBoundingClientRect().right)).toBeLessThanOrEqual(0);
+
+      const region = await openMaze(page, lang);
+      await region.getByText(t(lang, 'players.maze.draw'), { exact: true }).click();
+      await region.getByRole('combobox', { name: t(lang, 'players.maze.cols') }).selectOption('12');
+      const cells = await smallest(region.locator('[data-cell]'));
+      console.log(`maze cells at 360 px (${lang}): ${cells.count} buttons, smallest ${cells.width.toFixed(1)} × ${cells.height.toFixed(1)} px`);
+      expect(cells.count).toBe(5 * 12);
+      expect(cells.width).toBeGreaterThanOrEqual(44);
+      expect(cells.height).toBeGreaterThanOrEqual(44);
+      // A grid wider than the phone scrolls inside its own box, not the page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+});

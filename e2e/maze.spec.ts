@@ -88,6 +88,8 @@ for (const lang of LANGS) {
 
       // The size: 4 rows (typing the number picks it in the closed select).
       const rowsSelect = region.getByRole('combobox', { name: t(lang, 'players.maze.rows') });
+      // The editor is loaded when first opened.
+      await expect(rowsSelect).toBeVisible();
       await tabTo(page, rowsSelect, { tabs: 5, backTabs: 0 });
       await page.keyboard.type('4');
       await expect(rowsSelect).toHaveValue('4');

@@ -4,7 +4,7 @@
 import { islandMessages } from '../src/components/registry';
 import { test, expect, type Page } from '@playwright/test';
 import { LANGS, type Lang } from '../src/i18n/lang';
-import { generateFateProblem, generateRefcountProblem } from '../src/sim/objects/index';
+import { generateFateProblem, generateRefcountProblem, simulateObjects, statementStarts } from '../src/sim/objects/index';
 import { axeViolations, liveRegion, openPage, openRegion, seedOf, storedProgress, t, watchPage } from './pages';
 
 /** A message template as a pattern: every {placeholder} (with its Korean particle, if any) matches any text. */
@@ -146,5 +146,34 @@ for (const lang of LANGS) {
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     });
+  });
+}
+
+for (const lang of LANGS) {
+  test(`object graph: switching the CPython version keeps the step (${lang})`, async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await openPage(page, `${lang}/07-cpython-memory/`);
+    const caption = { en: 'a cycle of two nodes', ko: '두 노드의 순환' }[lang];
+    const player = await openRegion(page, t(lang, 'objgraph.titleCaption', { caption }));
+    const program = await player.getByRole('textbox', { name: t(lang, 'objgraph.program') }).inputValue();
+    const stepsOf = (version: string) => statementStarts(simulateObjects(program, { version }).trace).length;
+    const steps = player.getByRole('group', { name: t(lang, 'objgraph.steps') });
+    const position = steps.getByRole('slider');
+    const current = player.getByRole('list', { name: t(lang, 'objgraph.code') }).locator('[aria-current="step"]');
+
+    await steps.getByRole('button', { name: t(lang, 'player.forward') }).focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect(position).toHaveAttribute('aria-valuetext', t(lang, 'player.position', { i: 4, n: stepsOf('3.13') }));
+    const line = await current.textContent();
+
+    // 3.13 → 3.11 with the keyboard: the same statement, now as CPython 3.11 runs it.
+    const version = player.getByRole('combobox', { name: t(lang, 'objgraph.version') });
+    await version.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(version).toHaveValue('3.11');
+    await expect(position).toHaveAttribute('aria-valuetext', t(lang, 'player.position', { i: 4, n: stepsOf('3.11') }));
+    await expect(current).toHaveText(line!);
+    expect(problems).toEqual([]);
   });
 }

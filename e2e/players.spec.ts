@@ -83,8 +83,8 @@ for (const lang of LANGS) {
       await expect(live).toHaveText(t(lang, 'player.initial'));
       const stack = region.getByRole('list', { name: t(lang, 'players.brackets.stack') });
 
-      // Tab from the Run button into the player.
-      await region.getByRole('button', { name: t(lang, 'players.common.run'), exact: true }).focus();
+      // Tab from the form's last button (Copy link, after Run) into the player.
+      await region.getByRole('button', { name: t(lang, 'player.copyLink'), exact: true }).focus();
       await page.keyboard.press('Tab');
       await expect(group.locator(':focus')).toHaveCount(1);
       // Tab lands on the first enabled control; move focus to the scrubber-free buttons' group keys.

@@ -120,3 +120,47 @@ for (const lang of LANGS) {
     });
   });
 }
+
+for (const lang of LANGS) {
+  for (const width of [360, 1280]) {
+    test.describe(`chapter 1 map at ${width} px (${lang})`, () => {
+      test.use({ viewport: { width, height: 800 } });
+
+      test('no line of either program is cut off: long comments wrap inside the code pane', async ({ page }) => {
+        await page.goto(`${lang}/01-memory-layout/`);
+        const map = await openRegion(page, t(lang, 'map.heading'));
+        for (const program of ['c', 'python'] as const) {
+          await map.getByRole('tab', { name: t(lang, `map.tab.${program}`) }).click();
+          const pane = map.getByRole('listbox', { name: t(lang, `map.lines.${program}`) });
+          const overflow = await pane.evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            const lines = [...el.querySelectorAll('[role="option"]')].map((line) => {
+              const code = line.querySelector('code')!;
+              const b = code.getBoundingClientRect();
+              return { text: code.textContent, past: Math.max(code.scrollWidth - code.clientWidth, b.right - box.right) };
+            });
+            return { pane: el.scrollWidth - el.clientWidth, lines: lines.filter((l) => l.past > 0.5) };
+          });
+          expect(overflow).toEqual({ pane: 0, lines: [] });
+        }
+        // The longest comment of the Python program is all there, on screen.
+        const line6 = map.getByRole('option', { name: /^(Line 6|6행):/ });
+        await expect(line6).toContainText('# a new int object (in a pymalloc arena) or a cached small int');
+      });
+    });
+  }
+
+  test(`the map and its explanation agree on where a function object lives (${lang})`, async ({ page }) => {
+    await page.goto(`${lang}/01-memory-layout/`);
+    const map = await openRegion(page, t(lang, 'map.heading'));
+    await map.getByRole('tab', { name: t(lang, 'map.tab.python') }).click();
+    await map.getByRole('option', { name: /^(Line 5|5행):/ }).click();
+    const mmap = map.locator('[data-segment="mmap"]');
+    await expect(mmap).toHaveAttribute('data-active', 'true');
+    await expect(mmap).toContainText(t(lang, 'item.object', { name: 'square' }));
+    await expect(map.locator('[data-segment="heap"]')).toHaveAttribute('data-active', 'false');
+    // The explanation under the chip "mmap region" says why it is there: a pymalloc arena.
+    const why = map.locator('.why li').filter({ hasText: t(lang, 'seg.mmap') }).filter({ hasText: t(lang, 'py.functionObject') });
+    await expect(why).toHaveCount(1);
+  });
+}

@@ -41,12 +41,12 @@ const PY_TEXT = `import sys
 LIMIT = 1000            # module global: a name in the module's dict
 
 def square(x):
-    result = x * x      # an int object: a new one on the heap, or a cached small int
+    result = x * x      # a new int object (in a pymalloc arena) or a cached small int
     return result
 
 def main():
     n = 7               # small int: cached (static data in 3.11+)
-    nums = [0] * 100    # list object + its item array on the heap
+    nums = [0] * 100    # list object in a pymalloc arena, its item array on [heap]
     nums[0] = square(n)
     return nums
 
@@ -97,7 +97,23 @@ describe('sample programs', () => {
     expect(seg(3, 'item.object')).toEqual(['mmap']); // 1000: pymalloc arena
     expect(seg(10, 'item.object')).toEqual(['data']); // 7: static in libpython (3.11+)
     expect(seg(11, 'item.items')).toEqual(['heap']); // 800-byte item array: > 512 → malloc
+    expect(seg(5, 'item.object')).toEqual(['mmap']); // the function object: pymalloc arena
     expect(regionsOfLine(py(15))).toContain('stack');
+  });
+
+  it('explain an object in the mmap region by its arena, never as a heap object', () => {
+    const table = tableOf(['py.']);
+    for (const l of PYTHON_PROGRAM.lines) {
+      for (const pl of l.placements.filter((p) => p.segment === 'mmap')) {
+        const { en, ko } = table[pl.explanationKey]!;
+        const where = `line ${l.n}: ${pl.explanationKey}`;
+        expect(en, where).not.toMatch(/heap object/i);
+        expect(ko, where).not.toMatch(/힙 객체/);
+        if (pl.labelKey !== 'item.object') continue;
+        expect(en, where).toMatch(/arena/);
+        expect(ko, where).toMatch(/아레나/);
+      }
+    }
   });
 
   it('start on a line that has something to show', () => {

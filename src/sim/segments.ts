@@ -171,7 +171,7 @@ export const PYTHON_PROGRAM: SampleProgram = {
       place('square', 'item.object', 'mmap', 'py.functionObject'),
       place('square', 'item.interp', 'text', 'py.interpreterCode'),
     ]),
-    line(6, '    result = x * x      # an int object: a new one on the heap, or a cached small int', [
+    line(6, '    result = x * x      # a new int object (in a pymalloc arena) or a cached small int', [
       place('result', 'item.name', 'mmap', 'py.frameSlot', { fn: 'square' }),
       place('x * x', 'item.object', 'data', 'py.squareResult', { value: 49 }),
     ]),
@@ -185,7 +185,7 @@ export const PYTHON_PROGRAM: SampleProgram = {
       place('n', 'item.name', 'mmap', 'py.frameSlot', { fn: 'main' }),
       place('7', 'item.object', 'data', 'py.smallInt'),
     ]),
-    line(11, '    nums = [0] * 100    # list object + its item array on the heap', [
+    line(11, '    nums = [0] * 100    # list object in a pymalloc arena, its item array on [heap]', [
       place('nums', 'item.name', 'mmap', 'py.frameSlot', { fn: 'main' }),
       place('[0] * 100', 'item.list', 'mmap', 'py.listObject', { size: 56 }),
       place('[0] * 100', 'item.items', 'heap', 'py.listItems', { count: 100, bytes: 800 }),

@@ -2,6 +2,7 @@
 // python3.x on this machine. Each assertion names the versions the chapter states it for.
 import { describe, expect, it } from 'vitest';
 import { atLeast, findPythons, reportMissing, runJson } from './pythons';
+import { PYTHON_PROGRAM } from '../segments';
 
 const pythons = findPythons();
 reportMissing(pythons);
@@ -27,6 +28,8 @@ print(json.dumps({
     'small_int': region(id(int('7'))),
     'list': region(id([1, 2, 3])),
     'big_int': region(id(frame_local())),
+    'function': region(id(frame_local)),
+    'code': region(id(frame_local.__code__)),
     'medium': region(id(medium)),
     'large': region(id(large)),
     'exe': sys.executable,
@@ -43,6 +46,8 @@ interface Where {
   small_int: Region;
   list: Region;
   big_int: Region;
+  function: Region;
+  code: Region;
   medium: Region;
   large: Region;
   exe: string;
@@ -69,6 +74,13 @@ describe.skipIf(pythons.length === 0 || process.platform !== 'linux')('chapter 1
       it('small objects (a list, a large int) live in anonymous memory: pymalloc arenas', () => {
         expect(isAnonymous(where.list)).toBe(true);
         expect(isAnonymous(where.big_int)).toBe(true);
+      });
+
+      it('a function object and its code object live in pymalloc arenas, where the chapter\'s map places them (mmap)', () => {
+        expect(isAnonymous(where.function)).toBe(true);
+        expect(isAnonymous(where.code)).toBe(true);
+        const def = PYTHON_PROGRAM.lines.find((l) => l.code.startsWith('def square'))!;
+        expect(def.placements.filter((p) => p.labelKey === 'item.object').map((p) => p.segment)).toEqual(['mmap']);
       });
 
       it('a 2000-byte object comes from malloc\'s [heap]; a 1 MiB one from its own mapping', () => {

@@ -12,7 +12,8 @@ const en = CATALOGS.en;
 const ko = CATALOGS.ko;
 const keys = Object.keys(en);
 
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+// `{count}` and the count of a plural group, `{count, plural, one {…} other {…}}` (see ./render.ts).
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]!))].sort();
 
 function sourceFiles(dir: string, skip: RegExp, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

@@ -67,6 +67,11 @@ function choosePlurals(template: string, params: Params): string {
   return out + template.slice(last);
 }
 
+/** The names a template fills, sorted: `{name}` placeholders and the counts of plural groups. */
+export function placeholderNames(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]!))].sort();
+}
+
 /** Fills a compiled template; an unknown placeholder stays visible as `{name}`. */
 export function renderTemplate(template: string, params: Params = {}): string {
   return choosePlurals(template, params).replace(PLACEHOLDER, (whole, name: string, consonant?: string, vowel?: string) => {

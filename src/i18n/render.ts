@@ -13,58 +13,19 @@ export type Messages = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
 const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
-const PLURAL_HEAD = /\{(\w+), plural,/g;
-const FORM = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/y;
-
-/** The end of the `{…}` group whose `{` is at `open` (its `}`), or -1 when it is never closed. */
-function closing(template: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < template.length; i++) {
-    if (template[i] === '{') depth++;
-    else if (template[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Reads the forms of a plural group after its head: { one: '# block', other: '# blocks' }, or null if malformed. */
-function forms(template: string, from: number, end: number): Map<string, string> | null {
-  const out = new Map<string, string>();
-  let at = from;
-  while (at < end) {
-    FORM.lastIndex = at;
-    const m = FORM.exec(template);
-    if (!m) return template.slice(at, end).trim() === '' ? out : null;
-    const open = at + m[0].length - 1;
-    const close = closing(template, open);
-    if (close < 0 || close > end) return null;
-    out.set(m[1]!, template.slice(open + 1, close));
-    at = close + 1;
-  }
-  return out;
-}
-
-/** English plural category of a count given as a number or as text ("1,234"). */
-function category(value: string | number): 'one' | 'other' {
-  return Math.abs(Number(String(value).replace(/,/g, ''))) === 1 ? 'one' : 'other';
-}
+// A plural group: up to two levels of braces inside (a form, and placeholders in it).
+const PLURAL = /\{(\w+), plural,((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/g;
+const FORM = /(=\d+|one|other)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
 
 /** Replaces each plural group by its form for the param's count (`#` → the count as given). */
 function choosePlurals(template: string, params: Params): string {
-  if (!template.includes(', plural,')) return template;
-  let out = '';
-  let last = 0;
-  for (const m of template.matchAll(PLURAL_HEAD)) {
-    if (m.index < last) continue;
-    const end = closing(template, m.index);
-    const options = end < 0 ? null : forms(template, m.index + m[0].length, end);
-    const name = m[1]!;
-    if (end < 0 || options === null || !Object.hasOwn(params, name)) continue;
-    const value = params[name]!;
-    const chosen = options.get(`=${String(value).replace(/,/g, '')}`) ?? options.get(category(value)) ?? options.get('other') ?? '';
-    out += template.slice(last, m.index) + chosen.replaceAll('#', String(value));
-    last = end + 1;
-  }
-  return out + template.slice(last);
+  return template.replace(PLURAL, (whole, name: string, body: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const count = String(params[name]);
+    const n = Math.abs(Number(count.replace(/,/g, '')));
+    const forms = new Map([...body.matchAll(FORM)].map((m) => [m[1], m[2]]));
+    return (forms.get(`=${n}`) ?? forms.get(n === 1 ? 'one' : 'other') ?? forms.get('other') ?? '').replaceAll('#', count);
+  });
 }
 
 /** The names a template fills, sorted: `{name}` placeholders and the counts of plural groups. */

@@ -42,3 +42,12 @@ describe('the English catalog with counts of one', () => {
     expect(Object.entries(CATALOGS.en).filter(([, s]) => /\w\((?:s|es)\)/.test(s))).toEqual([]);
   });
 });
+
+describe('a plural form holding placeholders', () => {
+  it('fills them inside the chosen form, several groups on one count', async () => {
+    const { t } = await import('./messages');
+    expect(t('en', 'objects.gc.found', { n: 1, labels: 'a' })).toMatch(/1 object has none left .* points to it: a\. It is garbage\.$/);
+    expect(t('en', 'objects.gc.found', { n: 2, labels: 'a, b' })).toMatch(/2 objects have none left .* points to them: a, b\. They are garbage\.$/);
+    expect(t('en', 'heap.game.readout', { time: '9:00', online: 1, a: 1, b: 2, top: 3, holes: 0 })).toContain('1 player online. A holds 1 bytes. B holds 2 bytes in 1 block;');
+  });
+});

@@ -111,7 +111,9 @@ for (const lang of LANGS) {
       await tabTo(page, check);
       await page.keyboard.press('Enter');
       await expect(quiz.getByRole('status')).toHaveText(t(lang, 'scx.score', { k: 3, n: 4 }));
-      await expect(quiz.getByText(t(lang, 'scx.wrongClass'))).toBeVisible();
+      // A first wrong class earns a hint, not the solution.
+      await expect(quiz.getByText(t(lang, 'quiz.reveal.tryAgain'))).toBeVisible();
+      await expect(quiz.getByText(t(lang, 'scx.wrongClass'))).toHaveCount(0);
 
       // Clear the wrong answer: focus returns to its select; answer it right.
       await page.keyboard.press('Tab');

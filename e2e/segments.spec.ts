@@ -97,8 +97,10 @@ for (const lang of LANGS) {
       const status = quizRegion.getByRole('status');
       await expect(status).toHaveText(t(lang, 'quiz.score', { k: quiz.items.length - 1, n: quiz.items.length }));
       const firstRow = rowOf(first!);
-      await expect(firstRow).toContainText(t(lang, 'quiz.wrong', { segment: t(lang, `seg.${first!.segment}`) }));
-      await expect(firstRow).toContainText(t(lang, first!.explanationKey, first!.params));
+      // A first wrong answer earns a hint, not the answer.
+      await expect(firstRow).toContainText(t(lang, 'quiz.reveal.tryAgain'));
+      await expect(firstRow).not.toContainText(t(lang, 'quiz.wrong', { segment: t(lang, `seg.${first!.segment}`) }));
+      await expect(firstRow).not.toContainText(t(lang, first!.explanationKey, first!.params));
       await expect(rowOf(rest[0]!)).toContainText(t(lang, 'quiz.correct'));
 
       // "Try again" clears the wrong answer and puts the student back on that item.

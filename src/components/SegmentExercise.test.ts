@@ -17,7 +17,7 @@ const legendOf = (lang: 'en' | 'ko', item: QuizItem) =>
 
 describe('SegmentExercise', () => {
   for (const lang of ['en', 'ko'] as const) {
-    it(`grades answers, explains a wrong one and reaches "all correct" (${lang})`, async () => {
+    it(`grades answers, gives a hint (not the answer) for a wrong one, the answer on request, and reaches "all correct" (${lang})`, async () => {
       render(SegmentExercise, { props: { ...gradedProps('segment-exercise', lang), seed: 7 } });
       const quiz = generateSegmentQuiz(7);
       const region = screen.getByRole('region', { name: t(lang, 'quiz.heading') });
@@ -37,11 +37,17 @@ describe('SegmentExercise', () => {
       await fireEvent.click(within(region).getByRole('button', { name: t(lang, 'quiz.check') }));
       const status = within(region).getByRole('status');
       expect(status.textContent).toBe(t(lang, 'quiz.score', { k: quiz.items.length - 1, n: quiz.items.length }));
-      expect(region.textContent).toContain(t(lang, 'quiz.wrong', { segment: t(lang, `seg.${first!.segment}`) }));
-      expect(region.textContent).toContain(plain(message(lang, first!.explanationKey, first!.params)));
+      const item = within(region).getByRole('group', { name: legendOf(lang, first!) }).closest('li')!;
+      expect(item.textContent).toContain(t(lang, 'quiz.reveal.tryAgain'));
+      expect(item.textContent).not.toContain(t(lang, 'quiz.wrong', { segment: t(lang, `seg.${first!.segment}`) }));
+      expect(item.textContent).not.toContain(plain(message(lang, first!.explanationKey, first!.params)));
       // The wrong item's group is described by its feedback.
       const group = within(region).getByRole('group', { name: legendOf(lang, first!) });
       expect(group.getAttribute('aria-describedby')).toBeTruthy();
+      // On request, the answer and why.
+      await fireEvent.click(within(item).getByRole('button', { name: t(lang, 'quiz.reveal.show') }));
+      expect(item.textContent).toContain(t(lang, 'quiz.wrong', { segment: t(lang, `seg.${first!.segment}`) }));
+      expect(item.textContent).toContain(plain(message(lang, first!.explanationKey, first!.params)));
 
       // Try again clears only the wrong answer.
       await fireEvent.click(within(region).getByRole('button', { name: t(lang, 'quiz.retry') }));
@@ -55,12 +61,27 @@ describe('SegmentExercise', () => {
     });
   }
 
-  it('counts a missing answer as wrong and says so', async () => {
+  it('a check with nothing answered reveals no answer', async () => {
     render(SegmentExercise, { props: { ...gradedProps('segment-exercise', 'en') } });
     const quiz = generateSegmentQuiz(1);
+    const region = screen.getByRole('region', { name: 'Which segment?' });
     await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-    expect(screen.getByRole('status').textContent).toBe(`0 of ${quiz.items.length} correct.`);
-    expect(screen.getAllByText(/No answer/).length).toBe(quiz.items.length);
+    expect(within(region).getByRole('status').textContent).toBe(`0 of ${quiz.items.length} correct.`);
+    expect(screen.getAllByText(t('en', 'quiz.reveal.notAnswered')).length).toBe(quiz.items.length);
+    for (const item of quiz.items) expect(region.textContent).not.toContain(plain(message('en', item.explanationKey, item.params)));
+  });
+
+  it('with one item answered, Check shows nothing about the others', async () => {
+    render(SegmentExercise, { props: { ...gradedProps('segment-exercise', 'en'), seed: 5 } });
+    const quiz = generateSegmentQuiz(5);
+    const region = screen.getByRole('region', { name: 'Which segment?' });
+    const [first, ...rest] = quiz.items;
+    await fireEvent.click(within(within(region).getByRole('group', { name: legendOf('en', first!) })).getByRole('radio', { name: t('en', `seg.${first!.segment}`) }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    for (const item of rest) {
+      expect(region.textContent).not.toContain(t('en', 'quiz.wrong', { segment: t('en', `seg.${item.segment}`) }));
+      expect(region.textContent).not.toContain(t('en', 'quiz.unanswered', { segment: t('en', `seg.${item.segment}`) }));
+    }
   });
 
   it('draws a new problem on request', async () => {

@@ -29,7 +29,8 @@ class MemoryStorage implements Storage {
   }
 }
 
-const score = (correct: number, total: number, fixed = 0, undone = 0): RecordedScore => ({ correct, fixed, undone, total });
+const score = (correct: number, total: number, fixed = 0, undone = 0, assisted = false): RecordedScore => ({ correct, fixed, undone, total, assisted });
+const anyId = () => true;
 
 describe('progress store', () => {
   it('records a completed exercise and a reload reads it back', () => {
@@ -92,7 +93,7 @@ describe('progress store', () => {
     a.record('ch1.segments', score(6, 6), true);
     a.record('ch4.brackets', score(3, 8, 2, 1), true);
     const b = createProgressStore(new MemoryStorage());
-    expect(b.importJson(a.exportJson())).toEqual({ ok: true, count: 2 });
+    expect(b.importJson(a.exportJson(), anyId)).toEqual({ ok: true, count: 2, skipped: 0 });
     expect(b.get().exercises).toEqual(a.get().exercises);
   });
 
@@ -102,16 +103,16 @@ describe('progress store', () => {
     const theirs = createProgressStore(new MemoryStorage());
     theirs.record('x', score(4, 4), true);
     theirs.record('y', score(1, 1), true);
-    mine.importJson(theirs.exportJson());
+    mine.importJson(theirs.exportJson(), anyId);
     expect(mine.get().exercises.x?.best).toEqual(score(4, 4));
     expect(mine.get().exercises.y?.completed).toBe(true);
   });
 
   it('rejects files that are not progress exports, with a reason', () => {
     const store = createProgressStore(new MemoryStorage());
-    expect(store.importJson('not json')).toEqual({ ok: false, reason: 'not-json' });
-    expect(store.importJson('{"hello":1}')).toEqual({ ok: false, reason: 'not-progress' });
-    expect(store.importJson('{"format":"stack-and-heap-progress","version":9,"exercises":{}}')).toEqual({
+    expect(store.importJson('not json', anyId)).toEqual({ ok: false, reason: 'not-json' });
+    expect(store.importJson('{"hello":1}', anyId)).toEqual({ ok: false, reason: 'not-progress' });
+    expect(store.importJson('{"format":"stack-and-heap-progress","version":9,"exercises":{}}', anyId)).toEqual({
       ok: false,
       reason: 'newer-version',
     });
@@ -127,7 +128,61 @@ describe('progress store', () => {
   });
 });
 
+describe('importing a hand-edited file', () => {
+  const file = (exercises: unknown, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ format: 'stack-and-heap-progress', version: 1, exercises, ...extra });
+  const known = (id: string) => ['ch1.segments', 'ch4.brackets'].includes(id);
+
+  it('takes only known exercise ids, and a __proto__ id stays a plain, dropped entry', () => {
+    const store = createProgressStore(new MemoryStorage());
+    const text = `{"format":"stack-and-heap-progress","version":1,"exercises":{"__proto__":{"completed":true,"attempts":1},"toString":{"completed":true},"nope":{"completed":true},"ch1.segments":{"completed":true,"attempts":1,"best":{"correct":5,"fixed":1,"undone":0,"total":6}}}}`;
+    expect(store.importJson(text, known)).toEqual({ ok: true, count: 1, skipped: 3 });
+    const ex = store.get().exercises;
+    expect(Object.keys(ex)).toEqual(['ch1.segments']);
+    expect(Object.getPrototypeOf(ex)).toBeNull();
+    expect(ex.toString).toBeUndefined();
+  });
+
+  it('refuses implausible numbers: attempts beyond the bound, scores beyond the steps', () => {
+    const store = createProgressStore(new MemoryStorage());
+    store.importJson(
+      file({
+        'ch1.segments': { completed: true, attempts: 1152921504606846976, best: { correct: 1e300, fixed: 0, undone: 0, total: 6 } },
+        'ch4.brackets': { completed: true, attempts: 3, best: { correct: 7, fixed: 0, undone: 0, total: 6 } },
+      }),
+      known,
+    );
+    const ex = store.get().exercises;
+    expect(ex['ch1.segments']).toMatchObject({ attempts: 0, best: null });
+    expect(ex['ch4.brackets']).toMatchObject({ attempts: 3, best: null });
+  });
+
+  it('an import that does not fit in storage is refused and changes nothing', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(storage);
+    store.record('ch4.brackets', score(2, 4), true);
+    const before = storage.getItem(PROGRESS_KEY);
+    storage.full = true;
+    expect(store.importJson(file({ 'ch1.segments': { completed: true, attempts: 1, best: score(6, 6) } }), known)).toEqual({ ok: false, reason: 'no-room' });
+    expect(Object.keys(store.get().exercises)).toEqual(['ch4.brackets']);
+    expect(storage.getItem(PROGRESS_KEY)).toBe(before);
+  });
+
+  it('keeps the student name a learner typed, bounded, on export', () => {
+    const store = createProgressStore(new MemoryStorage());
+    store.setStudent('  Kim Minji 2026123456\u0007 ');
+    expect(JSON.parse(store.exportJson()).student).toBe('Kim Minji 2026123456');
+    store.setStudent('x'.repeat(500));
+    expect(store.get().student).toHaveLength(80);
+  });
+});
+
 describe('isBetter', () => {
+  it('ranks an attempt without help above one where the answer was shown, whatever the counts', () => {
+    expect(isBetter(score(3, 6), score(6, 6, 0, 0, true))).toBe(true);
+    expect(isBetter(score(6, 6, 0, 0, true), score(0, 6))).toBe(false);
+  });
+
   it('prefers a higher share right first time, then fewer fixes, then fewer undos', () => {
     expect(isBetter(score(5, 6), score(4, 6))).toBe(true);
     expect(isBetter(score(4, 6, 1), score(4, 6, 2))).toBe(true);

@@ -35,6 +35,7 @@ const PLAYER = ['player.', 'players.common.', 'stop.', '!.why.'];
 const EXERCISE = ['exercise.*', 'exercise.view.', 'player.', 'progress.notSaved'];
 const SEGMENTS = ['seg.', 'region.', 'map.', 'item.', 'why.', 'hint.', 'c.', 'py.', 'quiz.'];
 const HEAP_MAP = ['heap.policy.', 'heap.rule.', 'heap.map.'];
+const PREDICT = ['predict.', 'exercise.view.', 'quiz.reveal.shown'];
 
 /** A step-by-step exercise placed as `<Exercise kind="<name>" />` (its kind: src/sim/exercises/kinds/<name>.ts). */
 const exercise = (name: string, chapter: string, progressId: string, sim: readonly string[]): IslandEntry => ({
@@ -66,7 +67,8 @@ const predictStep = (algorithm: string, chapter: string, sim: readonly string[])
   chapters: [chapter],
   kind: 'predict',
   title: 'predict.heading',
-  messages: ['predict.', 'exercise.view.', `ex.predict.${algorithm}.`, 'ex.predict.question.', ...sim],
+  progressId: `ch${Number(chapter.slice(0, 2))}.predict-${algorithm}`,
+  messages: [...PREDICT, `ex.predict.${algorithm}.`, 'ex.predict.question.', ...sim],
 });
 
 export const ISLANDS: readonly IslandEntry[] = [
@@ -100,7 +102,8 @@ export const ISLANDS: readonly IslandEntry[] = [
     chapters: ['03-recursion'],
     kind: 'predict',
     title: 'predictReturn.heading',
-    messages: ['predictReturn.'],
+    progressId: 'ch3.predict-return',
+    messages: ['predictReturn.', 'quiz.reveal.'],
   },
   exercise('callstack', '03-recursion', 'ch3.callstack', ['callstack.', 'error.callstack.']),
   {
@@ -110,7 +113,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     kind: 'quiz',
     title: 'fibcount.heading',
     progressId: 'ch3.fib-count',
-    messages: ['fibcount.'],
+    messages: ['fibcount.', 'quiz.reveal.'],
   },
   // Chapter 4
   stackPlayer('reverse', 'ReversePlayer', '04-stacks-at-work', ['reverse.']),
@@ -147,11 +150,12 @@ export const ISLANDS: readonly IslandEntry[] = [
   },
   {
     id: 'predict-backtrack',
+    progressId: 'ch5.predict-backtrack',
     mount: 'backtracking/PredictBacktrack.astro',
     chapters: ['05-backtracking'],
     kind: 'predict',
     title: 'predict.heading',
-    messages: ['predict.', 'exercise.view.', 'exercise.nqueens.stack', 'exercise.nqueens.boardRow'],
+    messages: [...PREDICT, 'exercise.nqueens.stack', 'exercise.nqueens.boardRow'],
   },
   {
     id: 'maze-player',
@@ -236,7 +240,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     kind: 'quiz',
     title: 'scx.heading',
     progressId: 'ch7.size-class',
-    messages: ['scx.', 'sizeClass.'],
+    messages: ['scx.', 'sizeClass.', 'quiz.reveal.'],
   },
   {
     id: 'list-growth-player',

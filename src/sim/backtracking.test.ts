@@ -5,6 +5,7 @@ import { solveMaze } from './backtracking/maze';
 import { permutations, subsets } from './backtracking/combinatorics';
 import { parseSudoku, solveSudoku } from './backtracking/sudoku';
 import { attempt } from './errors';
+import { t as message } from '../i18n/messages';
 
 const QUEENS = [1, 0, 0, 2, 10, 4, 40, 92, 352, 724];
 
@@ -75,6 +76,24 @@ describe('solveNQueens', () => {
 });
 
 describe('solveMaze', () => {
+  it('a missing or malformed start or goal is a SimError naming it, not a TypeError', () => {
+    const grid = ['...', '.#.', '...'];
+    const bad: [unknown, unknown, string][] = [
+      [null, [2, 2], 'error.maze.startMissing'],
+      [[0, 0], undefined, 'error.maze.goalMissing'],
+      [[0], [2, 2], 'error.maze.startMissing'],
+      ['0,0', [2, 2], 'error.maze.startMissing'],
+      [[0, 0], [2, 2, 2], 'error.maze.goalMissing'],
+    ];
+    for (const [start, goal, key] of bad) {
+      const r = attempt(() => solveMaze(grid, start as [number, number], goal as [number, number]));
+      expect(r.ok ? 'ran' : r.error.key).toBe(key);
+      if (!r.ok) for (const lang of ['en', 'ko'] as const) expect(message(lang, r.error.key, r.error.params)).not.toBe(r.error.key);
+    }
+    const rows = attempt(() => solveMaze(null as unknown as string[], [0, 0], [2, 2]));
+    expect(rows.ok ? 'ran' : rows.error.key).toBe('error.maze.empty');
+  });
+
   it('follows down, right, up, left and backtracks out of dead ends', () => {
     const grid = ['..#', '#.#', '#..'];
     const r = solveMaze(grid, [0, 0], [2, 2]);

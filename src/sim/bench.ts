@@ -6,7 +6,10 @@ import { checkBrackets, scanBrackets } from './brackets';
 import { solveNQueens } from './backtracking/nqueens';
 import { generateBrackets } from './generators';
 import { createRng } from './rng';
-import { simulatePymalloc } from './pymalloc/arenas';
+import { PYMALLOC_MAX_BULK, simulatePymalloc } from './pymalloc/arenas';
+import { attempt } from './errors';
+import { listGrowth } from './cpython/list-growth';
+import { MAX_LIST_APPENDS } from './cpython/lists';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const collect = (): void => {
@@ -109,6 +112,26 @@ for (let k = 0; k < 5; k++) {
 }
 line('pymalloc 3.13: 100k mallocs + 100k frees (median of 5)', `${median(pym).toFixed(1)} ms`, '(informative)', true);
 line('  trace events', pymEvents.toLocaleString('en'), '(informative)', true);
+
+// The largest bulk allocation one operation may ask for (issue 12: 10^6 took 2.4 s, 4.4 s with
+// the frees, so the maximum came down to PYMALLOC_MAX_BULK), and how fast a count over it is refused.
+{
+  const most: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    t0 = performance.now();
+    simulatePymalloc([{ op: 'malloc-many', size: 24, count: PYMALLOC_MAX_BULK, prefix: 'f' }], { version: '3.13' });
+    most.push(performance.now() - t0);
+  }
+  line(`pymalloc 3.13: one malloc-many of ${PYMALLOC_MAX_BULK.toLocaleString('en')} (the maximum, median of 3)`, `${median(most).toFixed(0)} ms`, '≤ 500 ms', median(most) <= 500);
+  t0 = performance.now();
+  const refused = attempt(() => simulatePymalloc([{ op: 'malloc-many', size: 24, count: 1_000_000, prefix: 'f' }], { version: '3.13' }));
+  const refusedMs = performance.now() - t0;
+  line('  malloc-many of 1,000,000 refused (bad-count)', `${refusedMs.toFixed(2)} ms`, '≤ 10 ms', !refused.ok && refusedMs <= 10);
+  t0 = performance.now();
+  listGrowth(MAX_LIST_APPENDS, '3.13');
+  const growthMs = performance.now() - t0;
+  line(`listGrowth(${MAX_LIST_APPENDS.toLocaleString('en')}) (the maximum; 2**32 is refused)`, `${growthMs.toFixed(0)} ms`, '≤ 500 ms', growthMs <= 500);
+}
 
 // The object model on a long program: 20,000 statements building lists and two-node cycles
 // (so automatic collections run), then a full gc.collect().

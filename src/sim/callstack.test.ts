@@ -4,6 +4,8 @@ import { runCallStack, recursionTree, movesAt, memoAt, DEFAULT_STACK_TOP } from 
 import { PROGRAMS, parseArgs, validateArgs } from './programs/index';
 import { toArray } from './pstack';
 import { attempt, SimError } from './errors';
+import { callCount } from './exercises/recursion';
+import { t as message } from '../i18n/messages';
 
 const factorialRef = (n: number): bigint => (n <= 1 ? 1n : BigInt(n) * factorialRef(n - 1));
 const fibRef = (n: number): number => {
@@ -30,6 +32,15 @@ function checkAddresses(r: ReturnType<typeof runCallStack>, wordSize = 8, stackT
 }
 
 describe('runCallStack', () => {
+  it('an id that is a member of every object (constructor, __proto__, toString) is an unknown program, not a TypeError', () => {
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'x'.repeat(100_000)]) {
+      for (const run of [(): unknown => runCallStack(id, { n: 3 }), (): unknown => callCount(id, { n: 3 })]) {
+        const r = attempt(run);
+        expect(r.ok ? 'ran' : [r.error.code, message('en', r.error.key, r.error.params).length < 200]).toEqual(['unknown-program', true]);
+      }
+    }
+  });
+
   it('factorial: frames, lines, locals, return values', () => {
     const r = runCallStack('factorial', { n: 3 });
     expect(r.result).toBe(6n);

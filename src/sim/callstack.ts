@@ -1,5 +1,5 @@
 import { SimError } from './errors';
-import { PROGRAMS } from './programs/index';
+import { programById } from './programs/index';
 import { callLabel, formatValue, validateArgs, type Instr, type LineNote, type Program, type Value } from './programs/types';
 import { push, replaceTop, type Stack } from './pstack';
 import { buildTrace, throwIfError, type Narration, type RunOptions, type Trace } from './trace';
@@ -300,7 +300,7 @@ export function runCallStack(
   args: Readonly<Record<string, Value>>,
   opts: CallStackOptions = {},
 ): CallStackResult {
-  const prog = typeof program === 'string' ? PROGRAMS[program] : program;
+  const prog = typeof program === 'string' ? programById(program) : program;
   if (!prog) throw new SimError('unknown-program', 'error.callstack.unknownProgram', { id: String(program) });
   const argError = validateArgs(prog, args);
   if (argError) throw argError;

@@ -1,10 +1,28 @@
 import type { EventBase, Params, Trace } from './trace';
+import { echo } from './source-position';
+
+/** Parameters the core composes itself (lists of what is allowed): repeated whole. */
+const COMPOSED = new Set(['known', 'names', 'pairs']);
+
+/**
+ * Every text a message repeats from the reader's input, cut to its first graphemes (see
+ * `echo`): the one place where a 10^6-character token is kept from coming back whole.
+ */
+function echoed(params: Params): Params {
+  let out: Record<string, string | number> | null = null;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== 'string' || COMPOSED.has(k)) continue;
+    const cut = echo(v);
+    if (cut !== v) (out ??= { ...params })[k] = cut;
+  }
+  return out ?? params;
+}
 
 /**
  * Bad input to the core. Never a bare Error: it carries a machine code, a message key that
  * `messages.ts` renders in Korean and English, its parameters and, where it applies, the
  * position in the input (`index`; for postfix tokens `index` is the token number and
- * `params.offset` the character offset).
+ * `params.offset` the character offset). Text taken from the input is cut in `params` (echoed).
  *
  * Policy (every function in the core): bad input THROWS a SimError. When the problem was
  * found while the algorithm was already running, `error.trace` holds the partial trace up
@@ -22,11 +40,12 @@ export class SimError extends Error {
   trace: unknown;
 
   constructor(code: string, key: string, params: Params = {}, index?: number) {
-    super(`${key} ${JSON.stringify(params)}`);
+    const shown = echoed(params);
+    super(`${key} ${JSON.stringify(shown)}`);
     this.name = 'SimError';
     this.code = code;
     this.key = key;
-    this.params = params;
+    this.params = shown;
     this.index = index;
     this.trace = undefined;
   }

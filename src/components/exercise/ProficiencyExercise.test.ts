@@ -13,7 +13,7 @@ import { loadKind } from '../../sim/exercises/load-kind';
 import { createExercise, type Action, modelActions } from '../../sim/exercises/grader';
 import { predictChoices } from '../../sim/exercises/predict';
 import { fill } from '../../i18n/lang';
-import { PROGRESS_KEY } from '../progress';
+import { openProgress, PROGRESS_KEY } from '../progress';
 
 afterEach(() => cleanup());
 // jsdom has no Web Animations: the views' transitions need a stand-in that finishes at once.
@@ -144,7 +144,7 @@ describe('ProficiencyExercise', () => {
 });
 
 describe('PredictStep', () => {
-  it('checks a choice, explains, and reveals the answer', async () => {
+  it('a wrong choice gets the hint, a second different wrong choice the answer; a right one is recorded', async () => {
     const kind = bracketsKind;
     const problem = kind.fromInput('(a[b)]');
     const q = predictChoices(problem.trace, 2, kind.predict);
@@ -152,6 +152,9 @@ describe('PredictStep', () => {
     render(PredictStep, {
       props: {
         messages: islandMessages('predict-brackets', 'en'),
+        progressId: 'ch4.predict-brackets',
+        problem: { algorithm: 'brackets', input: '(a[b)]', step: 2 },
+        hint: t('en', 'ex.predict.hint.brackets'),
         question: tr(q.question),
         choices: q.choices.map((c) => ({ id: c.id, label: tr({ key: c.labelKey, params: c.params }) })),
         correctId: q.correctId,
@@ -170,10 +173,21 @@ describe('PredictStep', () => {
     const wrong = q.choices.find((c) => c.id !== q.correctId)!;
     await fireEvent.click(within(group).getByRole('radio', { name: t('en', wrong.labelKey) }));
     await fireEvent.click(within(region).getByRole('button', { name: t('en', 'predict.check') }));
-    expect(status.textContent).toContain(t('en', 'predict.notRight', { explanation: tr(q.explanation) }));
+    expect(status.textContent).toContain(t('en', 'predict.notRight', { hint: t('en', 'ex.predict.hint.brackets') }));
+    expect(status.textContent).not.toContain(tr(q.explanation));
+    // The same wrong choice again is no new try: still only the hint.
+    await fireEvent.click(within(region).getByRole('button', { name: t('en', 'predict.check') }));
+    expect(status.textContent).not.toContain(tr(q.explanation));
+    const other = q.choices.filter((c) => c.id !== q.correctId)[1]!;
+    await fireEvent.click(within(group).getByRole('radio', { name: t('en', other.labelKey) }));
+    await fireEvent.click(within(region).getByRole('button', { name: t('en', 'predict.check') }));
+    expect(status.textContent).toContain(tr(q.explanation));
     await fireEvent.click(within(group).getByRole('radio', { name: t('en', `ex.predict.brackets.${q.correctId}`) }));
     await fireEvent.click(within(region).getByRole('button', { name: t('en', 'predict.check') }));
     expect(status.textContent).toContain(t('en', 'predict.right', { explanation: tr(q.explanation) }));
     expect(q.correctId).toBe('mismatch');
+    const rec = openProgress().get().exercises['ch4.predict-brackets'];
+    expect(rec).toMatchObject({ completed: true, best: { correct: 0, total: 1, assisted: false } });
+    expect(rec?.attempt).toMatchObject({ type: 'quiz', quiz: 'predict-step', problem: { algorithm: 'brackets', input: '(a[b)]', step: 2 } });
   });
 });

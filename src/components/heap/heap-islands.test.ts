@@ -46,7 +46,7 @@ for (const lang of LANGS) {
       await fireEvent.input(box, { target: { value: 'a = malloc 100, b = malloc 10, frea a' } });
       await fireEvent.click(within(region).getByRole('button', { name: t('heap.play.run') }));
       expect(box.getAttribute('aria-invalid')).toBe('true');
-      expect(region.textContent).toContain(t('heap.play.invalid', { message: t('error.alloc.parse.unknownWord', { word: 'frea', index: 31 }) }));
+      expect(region.textContent).toContain(t('heap.play.invalid', { message: t('error.alloc.parse.unknownWord', { word: 'frea', line: 1, column: 32 }) }));
 
       await fireEvent.input(box, { target: { value: 'a = malloc 100, b = malloc 10, free a' } });
       await fireEvent.click(within(region).getByRole('button', { name: t('heap.play.run') }));

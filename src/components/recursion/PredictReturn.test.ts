@@ -27,13 +27,17 @@ describe('returnQuestions (from the core\'s trace)', () => {
 });
 
 describe('PredictReturn', () => {
-  it('says a wrong value is wrong and a right one is right, with the reason', async () => {
+  it('a wrong value gets a hint, a second one the answer; a right one is right, with the reason', async () => {
     const { questions, initial } = returnQuestions('fibonacci', '4', messages);
-    render(PredictReturn, { props: { messages, questions, initial } });
+    render(PredictReturn, { props: { messages, progressId: 'ch3.predict-return', program: 'fibonacci', arg: '4', questions, initial } });
     const field = screen.getByRole('textbox');
     await fireEvent.input(field, { target: { value: '3' } });
     await fireEvent.submit(field.closest('form')!);
     expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('status').textContent).not.toContain('fib(2) → 1, fib(1) → 1');
+    await fireEvent.input(field, { target: { value: '5' } });
+    await fireEvent.submit(field.closest('form')!);
+    expect(screen.getByRole('status').textContent).toContain('fib(2) → 1, fib(1) → 1');
     await fireEvent.input(field, { target: { value: '2' } });
     await fireEvent.submit(field.closest('form')!);
     expect(field.getAttribute('aria-invalid')).toBeNull();

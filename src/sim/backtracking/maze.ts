@@ -83,6 +83,8 @@ export function narrateMaze(e: MazeEvent): Narration {
 }
 
 function checkCell(name: 'start' | 'goal', cell: Cell, grid: readonly string[]): void {
+  // A missing or malformed cell (null, [2], '2,2') is a reader's mistake, not a TypeError.
+  if (!Array.isArray(cell) || cell.length !== 2) throw new SimError(`bad-${name}`, `error.maze.${name}Missing`, {});
   const [r, c] = cell;
   const row = grid[r];
   if (!Number.isInteger(r) || !Number.isInteger(c) || row === undefined || c < 0 || c >= row.length) {
@@ -93,10 +95,10 @@ function checkCell(name: 'start' | 'goal', cell: Cell, grid: readonly string[]):
 
 /** Throws the SimError for a malformed maze ('empty', 'ragged' with the row index, bad start/goal). */
 export function validateMaze(grid: readonly string[], start: Cell, goal: Cell): void {
-  if (grid.length === 0 || grid[0] === '') throw new SimError('empty', 'error.maze.empty', {});
+  if (!Array.isArray(grid) || grid.length === 0 || typeof grid[0] !== 'string' || grid[0] === '') throw new SimError('empty', 'error.maze.empty', {});
   const width = grid[0]!.length;
   grid.forEach((row, i) => {
-    if (row.length !== width) throw new SimError('ragged', 'error.maze.ragged', { row: i, width, length: row.length }, i);
+    if (typeof row !== 'string' || row.length !== width) throw new SimError('ragged', 'error.maze.ragged', { row: i, width, length: typeof row === 'string' ? row.length : 0 }, i);
   });
   checkCell('start', start, grid);
   checkCell('goal', goal, grid);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptyListSize, emptyListSizeMeasuredOn, growthTrace, listFormulaOf, listGrowth, otherFormulaVersion, resizeCalculation, resizeCount, resizeTerms } from './list-growth';
-import { LIST_VERSIONS, listCapacities } from './lists';
-import { SimError } from '../errors';
+import { LIST_VERSIONS, listCapacities, MAX_LIST_APPENDS } from './lists';
+import { attempt, SimError } from '../errors';
+import { t as message } from '../../i18n/messages';
 
 const resizedTo = (version: string, n: number) => listGrowth(n, version).filter((s) => s.resized).map((s) => s.capacity);
 
@@ -42,6 +43,19 @@ describe('listGrowth', () => {
     }
     expect(resizeTerms(5, 'upto-3.8')).toEqual({ newsize: 5, eighth: 0, extra: 3, sum: 8, result: 8 });
     expect(resizeTerms(17, 'from-3.9')).toEqual({ newsize: 17, eighth: 2, extra: 6, sum: 25, result: 24 });
+  });
+
+  it('a count like 2**32 or 2**40 is refused at once with the maximum, instead of never returning', () => {
+    for (const n of [2 ** 32, 2 ** 40, MAX_LIST_APPENDS + 1]) {
+      const started = performance.now();
+      for (const run of [(): unknown => listGrowth(n, '3.13'), (): unknown => listCapacities(n, '3.13')]) {
+        const r = attempt(run);
+        expect(r.ok ? 'ran' : [r.error.code, r.error.params.max]).toEqual(['too-many-appends', MAX_LIST_APPENDS]);
+        if (!r.ok) for (const lang of ['en', 'ko'] as const) expect(message(lang, r.error.key, r.error.params)).toContain(String(MAX_LIST_APPENDS));
+      }
+      expect(performance.now() - started).toBeLessThan(100);
+    }
+    expect(listCapacities(MAX_LIST_APPENDS, '3.8')).toHaveLength(MAX_LIST_APPENDS);
   });
 
   it('agrees with listCapacities and the bytes of one pointer per slot (property)', () => {

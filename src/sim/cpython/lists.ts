@@ -32,16 +32,26 @@ export function listResize(allocated: number, size: number, newsize: number, ver
 }
 
 /**
+ * The most appends listCapacities (and listGrowth) simulates: far past what a view shows
+ * (the player stops at 200), and about 40 ms for listGrowth.
+ */
+export const MAX_LIST_APPENDS = 100_000;
+
+/**
  * Capacity after each of `appends` appends to an empty list (`[]`, capacity 0), as
  * `sys.getsizeof` shows it: entry i is the capacity at length i + 1. Every append calls
  * `list_resize(self, len + 1)`. Only this append path is stable across versions: `[0]*5`,
  * `list(range(5))` and literals preallocate differently (sheet §4.4, checks/list_paths.out).
- * A negative or fractional count → SimError 'bad-count'.
+ * A negative or fractional count → SimError 'bad-count'; more than MAX_LIST_APPENDS →
+ * 'too-many-appends' (a count like 2**32 would run for hours and fill the memory).
  */
 export function listCapacities(appends: number, version: string): number[] {
   checkVersion(version, LIST_VERSIONS);
   if (!Number.isSafeInteger(appends) || appends < 0) {
     throw new SimError('bad-count', 'error.pymalloc.badCount', { count: String(appends) });
+  }
+  if (appends > MAX_LIST_APPENDS) {
+    throw new SimError('too-many-appends', 'error.pymalloc.tooManyAppends', { count: appends, max: MAX_LIST_APPENDS });
   }
   const out: number[] = [];
   let allocated = 0;

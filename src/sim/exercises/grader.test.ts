@@ -26,7 +26,7 @@ describe('createExercise', () => {
     expect(ex.submit({ type: 'pop' }).verdict).toBe('wrong');
     expect(ex.fix()?.expected).toEqual({ type: 'error' });
     expect(ex.done).toBe(true);
-    expect(ex.score).toEqual({ correct: 1, wrong: 2, fixed: 1, undone: 1 });
+    expect(ex.score).toEqual({ correct: 1, wrong: 2, fixed: 1, undone: 1, assisted: false });
     expect(() => ex.submit({ type: 'push' })).toThrow(RangeError);
   });
 
@@ -52,7 +52,7 @@ describe('createExercise', () => {
     expect(ex.submit({ type: 'result', value: 0.333 })).toMatchObject({ verdict: 'correct', reasonKey: 'postfix.why.oneValueLeft' });
     // A new submission while a wrong one is pending takes it back first (undone); the apply step,
     // right only at the third choice, is not right first time.
-    expect(ex.score).toEqual({ correct: 3, wrong: 2, fixed: 0, undone: 2 });
+    expect(ex.score).toEqual({ correct: 3, wrong: 2, fixed: 0, undone: 2, assisted: false });
   });
 
   it('infix: pop vs push reasons', () => {
@@ -132,7 +132,7 @@ describe('createExercise', () => {
           expect(ex.submit(ex.expected()!).verdict).toBe('correct');
           steps++;
         }
-        expect(ex.score).toEqual({ correct: steps, wrong: 0, fixed: 0, undone: 0 });
+        expect(ex.score).toEqual({ correct: steps, wrong: 0, fixed: 0, undone: 0, assisted: false });
       }),
       { numRuns: 1000 },
     );

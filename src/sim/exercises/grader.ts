@@ -37,7 +37,16 @@ export interface Score {
   readonly fixed: number;
   /** Wrong steps the learner took back. */
   readonly undone: number;
+  /** The learner opened the model answer during the attempt. */
+  readonly assisted: boolean;
 }
+
+/**
+ * What the learner did, in order: enough to replay the attempt through the engine and get the
+ * same score (see ./replay.ts). Kept to MAX_LOG entries; a longer attempt drops its log.
+ */
+export type LogEntry = readonly ['submit', Action] | readonly ['undo'] | readonly ['fix'] | readonly ['model'];
+export const MAX_LOG = 2000;
 
 export interface Exercise<S, E extends EventBase> {
   readonly trace: Trace<S, E>;
@@ -63,6 +72,10 @@ export interface Exercise<S, E extends EventBase> {
   fix(): Verdict | null;
   /** Takes back a pending wrong step. False if there was none. */
   undo(): boolean;
+  /** Notes that the learner opened the model answer: the attempt is assisted from now on. */
+  openModel(): void;
+  /** The attempt so far (null once it outgrew MAX_LOG). */
+  readonly log: readonly LogEntry[] | null;
 }
 
 function valuesEqual(a: unknown, b: unknown): boolean {
@@ -86,7 +99,7 @@ export function sameAction(a: Action, b: Action): boolean {
  *   const ex = createExercise(checkBrackets('(]').trace, bracketExercise);
  *   ex.submit({ type: 'push' })  → { verdict: 'correct', … }
  *   ex.submit({ type: 'pop' })   → { verdict: 'wrong', expected: { type: 'error' }, reasonKey: 'brackets.why.closerMismatch', … }
- *   ex.fix(); ex.done → true; ex.score → { correct: 1, wrong: 1, fixed: 1, undone: 0 }
+ *   ex.fix(); ex.done → true; ex.score → { correct: 1, wrong: 1, fixed: 1, undone: 0, assisted: false }
  */
 export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec: ExerciseSpec<S, E>): Exercise<S, E> {
   const same = spec.same ?? sameAction;
@@ -99,7 +112,12 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
   let pending: Action | null = null;
   /** Whether a wrong choice was made at the current step (then taken back or pending). */
   let missedHere = false;
-  let score: Score = { correct: 0, wrong: 0, fixed: 0, undone: 0 };
+  let score: Score = { correct: 0, wrong: 0, fixed: 0, undone: 0, assisted: false };
+  let log: LogEntry[] | null = [];
+  const note = (entry: LogEntry) => {
+    if (log && log.length < MAX_LOG) log.push(entry);
+    else log = null;
+  };
 
   const explain = (submitted: Action | null): { reasonKey: string; params: Params; expected: Action } => {
     const e = trace.event(position);
@@ -121,12 +139,16 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
     get pending() {
       return pending;
     },
+    get log() {
+      return log;
+    },
     state: () => trace.stateAt(position),
     expected: () => (position < trace.length ? spec.toAction(trace.event(position)) : null),
     expectedEvent: () => (position < trace.length ? trace.event(position) : null),
     submit(action) {
       if (position >= trace.length) throw new RangeError('the exercise is done');
       if (pending) ex.undo();
+      note(['submit', action]);
       const why = explain(action);
       if (same(action, why.expected)) {
         if (!missedHere) score = { ...score, correct: score.correct + 1 };
@@ -141,6 +163,7 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
     },
     fix() {
       if (position >= trace.length) return null;
+      note(['fix']);
       const why = explain(null);
       if (pending) score = { ...score, fixed: score.fixed + 1 };
       pending = null;
@@ -150,9 +173,14 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
     },
     undo() {
       if (!pending) return false;
+      note(['undo']);
       pending = null;
       score = { ...score, undone: score.undone + 1 };
       return true;
+    },
+    openModel() {
+      note(['model']);
+      score = { ...score, assisted: true };
     },
   };
   return ex;

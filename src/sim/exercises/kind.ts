@@ -42,6 +42,11 @@ export interface ProblemKind<S, E extends EventBase> {
    * name: the generic exercise island loads `kinds/<name>.ts` by it.
    */
   readonly name: string;
+  /**
+   * For a kind made for one setting (N-Queens' board size, the allocator's fit policy): that
+   * setting, so a recorded attempt names the kind it was made on (see ./replay.ts).
+   */
+  readonly variant?: string;
   readonly spec: ExerciseSpec<S, E>;
   readonly predict: PredictSpec<S, E>;
   readonly actions: readonly ActionButton[];

@@ -25,3 +25,23 @@ export function loadedKind(name: string): AnyKind {
   if (!kind) throw new Error(`Exercise kind '${name}' was not loaded before use (loadKind)`);
   return kind;
 }
+
+/**
+ * The kind a record names: a kind made for one setting (`variant`: the allocator's fit policy,
+ * N-Queens' board size) or one of ./kinds/ by name.
+ */
+export async function kindFor(name: string, variant?: string): Promise<AnyKind> {
+  if (name === 'allocfit') {
+    const [{ allocatorKind }, { FIT_POLICIES }] = await Promise.all([import('../heap/fit-kind'), import('../heap/model')]);
+    const policy = FIT_POLICIES.find((p) => p === variant);
+    if (!policy) throw new RangeError(`unknown fit policy '${variant}'`);
+    return allocatorKind(policy) as unknown as AnyKind;
+  }
+  if (name === 'nqueens') {
+    const { nqueensKind } = await import('./kinds/nqueens');
+    const n = Number(variant);
+    if (!Number.isInteger(n) || n < 4 || n > 8) throw new RangeError(`unknown board size '${variant}'`);
+    return nqueensKind(n) as unknown as AnyKind;
+  }
+  return loadKind(name);
+}

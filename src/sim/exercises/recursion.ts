@@ -2,7 +2,7 @@
 // (parsed, with a located error) and how many calls a run makes.
 import { SimError, isSimError } from '../errors';
 import { runCallStack } from '../callstack';
-import { PROGRAMS, parseArgs, type Program, type Value } from '../programs/index';
+import { programById, parseArgs, type Program, type Value } from '../programs/index';
 
 /**
  * Parses the argument text a reader types for `program` ("4", "[1, 3, 5], 3", "2, 10"):
@@ -58,7 +58,7 @@ export function parseArgText(program: Program, text: string): Record<string, Val
 
 /** How many calls a run of `program` makes (from its trace; includes a call that failed the limit). */
 export function callCount(program: string, args: Readonly<Record<string, Value>>): number {
-  const prog = PROGRAMS[program];
+  const prog = programById(program);
   if (!prog) throw new SimError('unknown-program', 'error.callstack.unknownProgram', { id: program });
   return runCallStack(prog, args).trace.final.nodeCount;
 }

@@ -95,7 +95,7 @@ function replayAllCorrect<S, E extends EventBase>(trace: Trace<S, E>, spec: Exer
   const actions = modelActions(trace, spec);
   for (const a of actions) expect(ex.submit(a).verdict).toBe('correct');
   expect(ex.done).toBe(true);
-  expect(ex.score).toEqual({ correct: actions.length, wrong: 0, fixed: 0, undone: 0 });
+  expect(ex.score).toEqual({ correct: actions.length, wrong: 0, fixed: 0, undone: 0, assisted: false });
 }
 
 /** At every decision, every other action of `tries` is graded wrong with a known reason; then fix. */

@@ -33,6 +33,7 @@ const predict: PredictSpec<FitState, FitEvent> = {
 export function allocatorKind(policy: FitPolicy): ProblemKind<FitState, FitEvent> {
   return {
     name: 'allocfit',
+    variant: policy,
     spec: fitExercise,
     predict,
     actions: [{ type: 'null' }],

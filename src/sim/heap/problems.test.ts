@@ -85,7 +85,7 @@ describe('fitTrace and fitExercise', { timeout: 30_000 }, () => {
         expect(model).toHaveLength(FIT_REQUESTS);
         for (const a of model) expect(ex.submit(a).verdict).toBe('correct');
         expect(ex.done).toBe(true);
-        expect(ex.score).toEqual({ correct: FIT_REQUESTS, wrong: 0, fixed: 0, undone: 0 });
+        expect(ex.score).toEqual({ correct: FIT_REQUESTS, wrong: 0, fixed: 0, undone: 0, assisted: false });
       }
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t as message } from '../../i18n/messages';
 import fc from 'fast-check';
 import { attempt, type SimError } from '../errors';
 import type { AllocOp } from './model';
@@ -61,6 +62,41 @@ describe('parseAllocOps', () => {
       expect([src, e.code, e.index]).toEqual([src, code, index]);
     }
   });
+  it('errors in a multi-line script say the line and column in both languages, never a character offset', () => {
+    const cases: [string, string, number, number][] = [
+      ['a = malloc 100\nb = malloc 200\nfree a\nfree b\nc = mallok 5', 'error.alloc.parse.needCall', 5, 5],
+      ['a = malloc 8\n  b = calloc 2 $', 'error.alloc.parse.badChar', 2, 16],
+      ['a = malloc 8\nfree a\nfree a', 'error.alloc.doubleFreeHandle', 3, 6],
+      // Columns count what a reader sees: the emoji-free Hangul name is two columns.
+      ['버퍼 = malloc 1\n버퍼 = malloc 2 3', 'error.alloc.parse.needEnd', 2, 15],
+    ];
+    for (const [src, key, line, column] of cases) {
+      const e = simError(() => parseAllocOps(src));
+      expect([src, e.key, e.params.line, e.params.column]).toEqual([src, key, line, column]);
+      for (const lang of ['en', 'ko'] as const) {
+        const text = message(lang, e.key, e.params);
+        if (key.startsWith('error.alloc.parse.')) expect(text).toContain(lang === 'en' ? `Line ${line}, column ${column}` : `${line}행 ${column}열`);
+        expect(text).not.toContain(String(e.index));
+      }
+    }
+  });
+
+  it('a missing value at the end of a line is called a newline (and the end of the script), not a blank', () => {
+    const atNewline = simError(() => parseAllocOps('a = malloc\nfree a'));
+    expect([atNewline.key, atNewline.params.line, atNewline.params.column]).toEqual(['error.alloc.parse.needNumberAtNewline', 1, 11]);
+    expect(message('en', atNewline.key, atNewline.params)).toContain('found a newline');
+    expect(message('ko', atNewline.key, atNewline.params)).toContain('줄바꿈');
+    const atEnd = simError(() => parseAllocOps('a = malloc 1\nb ='));
+    expect(atEnd.key).toBe('error.alloc.parse.needCallAtEnd');
+    for (const lang of ['en', 'ko'] as const) expect(message(lang, atEnd.key, atEnd.params)).not.toContain("''");
+  });
+
+  it('a huge word is echoed cut, and a bad emoji whole', () => {
+    const e = simError(() => parseAllocOps('a = ' + 'x'.repeat(1_000_000) + ' 5'));
+    for (const lang of ['en', 'ko'] as const) expect(message(lang, e.key, e.params).length).toBeLessThan(200);
+    expect(simError(() => parseAllocOps('a = malloc 1 👋🏽')).params.char).toBe('👋🏽');
+  });
+
   it('says where every operation is written: line, column and its text', () => {
     const src = 'a = malloc(100);\nb = calloc(4, 25); a = realloc(a, 0)\nfree(b); malloc 8\n 버퍼 = malloc 1, free 버퍼';
     expect(placed(src)).toEqual([

@@ -1,4 +1,5 @@
 import { SimError } from '../errors';
+import { graphemeAt, positionsIn } from '../source-position';
 import { callocBytes, type AllocOp } from './model';
 
 /**
@@ -11,7 +12,7 @@ import { callocBytes, type AllocOp } from './model';
 export interface OpSource {
   /** 1-based line of its first character. */
   readonly line: number;
-  /** 1-based column of its first character (counted in UTF-16 units, like the object language's parser). */
+  /** 1-based column of its first character (in graphemes, like every parser: ../source-position.ts). */
   readonly column: number;
   /** 0-based character offset of its first character. */
   readonly offset: number;
@@ -42,8 +43,19 @@ interface Tok {
 
 const WORD = /[\p{L}\p{N}_]+/uy;
 
+/**
+ * A located error of the script: its line and column in the params (messages say "Line 2,
+ * column 7", never a character offset), the offset as `index`.
+ */
+function scriptError(where: ReturnType<typeof positionsIn>, code: string, key: string, at: number, params: Record<string, string | number> = {}): SimError {
+  return new SimError(code, key, { ...where(at), ...params }, at);
+}
+
+/** Expectations that can meet the end of a line or of the script: said in words, not as a blank. */
+const AT_BREAK = new Set(['error.alloc.parse.needArgument', 'error.alloc.parse.needClose', 'error.alloc.parse.needNumber', 'error.alloc.parse.needName', 'error.alloc.parse.needCall']);
+
 /** The tokens up to the first bad character or number (then `error` is set and a 'bad' token marks it). */
-function tokenize(src: string): { toks: Tok[]; error: SimError | null } {
+function tokenize(src: string, where: ReturnType<typeof positionsIn>): { toks: Tok[]; error: SimError | null } {
   const out: Tok[] = [];
   let i = 0;
   let error: SimError | null = null;
@@ -59,17 +71,17 @@ function tokenize(src: string): { toks: Tok[]; error: SimError | null } {
       WORD.lastIndex = i;
       const m = WORD.exec(src);
       const text = m ? m[0] : c;
-      if (!m) error = new SimError('syntax', 'error.alloc.parse.badChar', { char: c, index: i }, i);
+      if (!m) error = scriptError(where, 'syntax', 'error.alloc.parse.badChar', i, { char: graphemeAt(src, i) });
       else if (/^0x[0-9a-f]+$/i.test(text)) {
-        if (!Number.isSafeInteger(Number(text))) error = new SimError('bad-size', 'error.alloc.parse.badNumber', { text, index: i }, i);
+        if (!Number.isSafeInteger(Number(text))) error = scriptError(where, 'bad-size', 'error.alloc.parse.badNumber', i, { text });
         else out.push({ t: 'addr', text, at: i });
       } else if (/^\d/.test(text)) {
-        if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) error = new SimError('bad-size', 'error.alloc.parse.badNumber', { text, index: i }, i);
+        if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) error = scriptError(where, 'bad-size', 'error.alloc.parse.badNumber', i, { text });
         else out.push({ t: 'num', text, at: i });
       } else {
         out.push({ t: 'word', text, at: i });
       }
-      if (error) out.push({ t: 'bad', text, at: i });
+      if (error) out.push({ t: 'bad', text: m ? text : graphemeAt(src, i), at: i });
       i += text.length;
     }
   }
@@ -77,38 +89,23 @@ function tokenize(src: string): { toks: Tok[]; error: SimError | null } {
   return { toks: out, error };
 }
 
-/** Turns a character offset into its 1-based line and column. */
-function positions(src: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = 0; i < src.length; i++) if (src[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
-
 /** The parser proper, over tokens that end with 'end'. Throws the first SimError. */
-function parseTokens(src: string, toks: readonly Tok[]): ScriptOp[] {
-  const where = positions(src);
+function parseTokens(toks: readonly Tok[], where: ReturnType<typeof positionsIn>): ScriptOp[] {
   let p = 0;
   const peek = (): Tok => toks[p]!;
   const fail = (key: string, tok: Tok, extra: Record<string, string> = {}): never => {
-    throw new SimError('syntax', key, { found: tok.t === 'end' ? '' : tok.text, index: tok.at, ...extra }, tok.at);
+    const brk = tok.t === 'end' ? 'AtEnd' : tok.t === 'sep' && tok.text === '\n' ? 'AtNewline' : null;
+    if (brk && AT_BREAK.has(key)) throw scriptError(where, 'syntax', key + brk, tok.at, extra);
+    throw scriptError(where, 'syntax', key, tok.at, { found: tok.text, ...extra });
   };
   const freed = new Map<string, boolean>();
   const out: ScriptOp[] = [];
   const use = (tok: Tok, forFree: boolean): string => {
     const state = freed.get(tok.text);
-    if (state === undefined) throw new SimError('unknown-handle', 'error.alloc.unknownHandle', { name: tok.text, index: tok.at }, tok.at);
+    if (state === undefined) throw scriptError(where, 'unknown-handle', 'error.alloc.unknownHandle', tok.at, { name: tok.text });
     if (state) {
-      if (forFree) throw new SimError('double-free', 'error.alloc.doubleFreeHandle', { name: tok.text, index: tok.at }, tok.at);
-      throw new SimError('use-after-free', 'error.alloc.useAfterFree', { name: tok.text, index: tok.at }, tok.at);
+      if (forFree) throw scriptError(where, 'double-free', 'error.alloc.doubleFreeHandle', tok.at, { name: tok.text });
+      throw scriptError(where, 'use-after-free', 'error.alloc.useAfterFree', tok.at, { name: tok.text });
     }
     return tok.text;
   };
@@ -188,7 +185,7 @@ function parseTokens(src: string, toks: readonly Tok[]): ScriptOp[] {
     };
     if (call === 'malloc') push(name === undefined ? { op: 'malloc', size: num(0) } : { op: 'malloc', size: num(0), name });
     else if (call === 'calloc') {
-      checkCallocAt(num(0), num(1), list[0]!);
+      checkCallocAt(num(0), num(1), list[0]!, where);
       push(name === undefined ? { op: 'calloc', count: num(0), size: num(1) } : { op: 'calloc', count: num(0), size: num(1), name });
     } else if (call === 'realloc') {
       push({ op: 'realloc', name: use(list[0]!, false), size: num(1) });
@@ -209,7 +206,7 @@ function parseTokens(src: string, toks: readonly Tok[]): ScriptOp[] {
  * the parser reads as one command when the script is right); a command starts at its first
  * token, or at the bad character the tokenizer stopped at.
  */
-function opsBefore(src: string, toks: readonly Tok[], at: number): ScriptOp[] | null {
+function opsBefore(src: string, toks: readonly Tok[], at: number, where: ReturnType<typeof positionsIn>): ScriptOp[] | null {
   let depth = 0;
   let fresh = true;
   let start = 0;
@@ -226,7 +223,7 @@ function opsBefore(src: string, toks: readonly Tok[], at: number): ScriptOp[] | 
   }
   const prefix = [...toks.slice(0, start), { t: 'end' as const, text: '', at: toks[start]?.at ?? src.length }];
   try {
-    return parseTokens(src, prefix);
+    return parseTokens(prefix, where);
   } catch (e) {
     if (e instanceof SimError) return null;
     throw e;
@@ -238,17 +235,18 @@ function opsBefore(src: string, toks: readonly Tok[], at: number): ScriptOp[] | 
  * to show the heap the commands before a bad one leave.
  */
 export function readAllocScript(src: string): AllocScript {
-  const { toks, error: tokenError } = tokenize(src);
+  const where = positionsIn(src);
+  const { toks, error: tokenError } = tokenize(src, where);
   let error = tokenError;
   if (error === null) {
     try {
-      return { ok: true, ops: parseTokens(src, toks) };
+      return { ok: true, ops: parseTokens(toks, where) };
     } catch (e) {
       if (!(e instanceof SimError)) throw e;
       error = e;
     }
   }
-  return { ok: false, error, before: error.index === undefined ? null : opsBefore(src, toks, error.index) };
+  return { ok: false, error, before: error.index === undefined ? null : opsBefore(src, toks, error.index, where) };
 }
 
 /**
@@ -261,7 +259,7 @@ export function readAllocScript(src: string): AllocScript {
  * Every operation comes with `source`: its 1-based `line` and `column` and its character
  * range `offset`..`end` in the script (see OpSource).
  *
- * Throws SimError with `index` = character offset: 'syntax' (unexpected token or character),
+ * Throws SimError with `index` = character offset and `line`, `column` in the params: 'syntax' (unexpected token or character),
  * 'bad-size' (bad number), 'calloc-overflow', 'unknown-handle', 'double-free' (free of a handle
  * freed earlier in the script), 'use-after-free'. A bad character or number is reported before
  * any other error.
@@ -274,11 +272,11 @@ export function parseAllocOps(src: string): ScriptOp[] {
   return [...read.ops];
 }
 
-function checkCallocAt(count: number, size: number, tok: Tok): void {
+function checkCallocAt(count: number, size: number, tok: Tok, where: ReturnType<typeof positionsIn>): void {
   try {
     callocBytes(count, size);
   } catch (e) {
-    if (e instanceof SimError) throw new SimError(e.code, e.key, { ...e.params, index: tok.at }, tok.at);
+    if (e instanceof SimError) throw scriptError(where, e.code, e.key, tok.at, { ...e.params });
     throw e;
   }
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { attempt, type SimError } from '../errors';
 import { applyObjects, isRef, type ObjectsState } from './state';
 import { findUnreachable, reachableIds, simulateObjects, statementStarts } from './simulate';
+import { MAX_NESTING } from './syntax';
 import { generateContainerProgram, generateFateProblem, generateRefcountProblem, gradeFateProblem, gradeRefcountProblem } from './problems';
 
 const VERSIONS = ['3.8', '3.10', '3.11', '3.12', '3.13', '3.14', '3.15'];
@@ -243,6 +244,41 @@ describe('simulateObjects: errors are located', () => {
       for (const lang of ['en', 'ko'] as const) expect(message(lang, e.key, e.params)).toContain(String(line));
     });
   }
+
+  it('brackets nested thousands deep are a located error, not a RangeError from the parser', () => {
+    const deep: [string, number, number][] = [
+      ['x = ' + '('.repeat(3000) + '1' + ')'.repeat(3000), 1, 5 + MAX_NESTING],
+      ['a = 1\nx = ' + '['.repeat(4000) + ']'.repeat(4000), 2, 5 + MAX_NESTING],
+      ['x = ' + '{"k": '.repeat(2000) + '1' + '}'.repeat(2000), 1, 5 + 6 * MAX_NESTING],
+      ['a = []\nx = a' + '[0]'.repeat(5000), 2, 6 + 3 * MAX_NESTING],
+      ['a = []\nx = a' + '.b'.repeat(8000), 2, 6 + 2 * MAX_NESTING],
+    ];
+    for (const [program, line, column] of deep) {
+      const e = fail(program);
+      expect({ key: e.key, line: e.params.line, column: e.params.column, max: e.params.max }).toEqual({ key: 'error.objects.tooDeep', line, column, max: MAX_NESTING });
+      for (const lang of ['en', 'ko'] as const) expect(message(lang, e.key, e.params)).toContain(String(MAX_NESTING));
+    }
+    // As deep as the limit still runs.
+    expect(simulateObjects('x = ' + '['.repeat(MAX_NESTING) + ']'.repeat(MAX_NESTING)).trace.stopped).toBeNull();
+  });
+
+  it('an emoji is named whole, and columns count it as one character', () => {
+    const e = fail('s = "👋🏽"\nt = 1 👨‍👩‍👧 2');
+    expect({ char: e.params.char, line: e.params.line, column: e.params.column }).toEqual({ char: '👨‍👩‍👧', line: 2, column: 7 });
+    const after = fail("s = ['👋🏽', y]");
+    expect(after.params.column).toBe(11);
+  });
+
+  it('a huge name in a message is cut, not repeated whole', () => {
+    const name = 'n'.repeat(15_000);
+    const e = fail(`x = ${name}`);
+    expect(e.key).toBe('error.objects.unknownName');
+    for (const lang of ['en', 'ko'] as const) {
+      const text = message(lang, e.key, e.params);
+      expect(text.length).toBeLessThan(200);
+      expect(text).toContain('n'.repeat(20) + '…');
+    }
+  });
 
   it('an error while running keeps the partial trace', () => {
     const e = fail('a = []\nb = [a]\nc = d');

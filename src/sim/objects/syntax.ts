@@ -1,4 +1,5 @@
 import { SimError } from '../errors';
+import { graphemeAt, positionsIn, type SourcePosition } from '../source-position';
 
 /**
  * The object language: a small subset of Python, one statement per line (see
@@ -10,7 +11,7 @@ import { SimError } from '../errors';
 export interface Pos {
   /** 1-based line. */
   readonly line: number;
-  /** 1-based column. */
+  /** 1-based column, in graphemes (see ../source-position.ts). */
   readonly column: number;
   /** 0-based character offset in the program text. */
   readonly offset: number;
@@ -67,11 +68,18 @@ export function located(code: string, key: string, pos: Pos, params: Record<stri
   return new SimError(code, key, { line: pos.line, column: pos.column, ...params }, pos.offset);
 }
 
+/**
+ * How deep brackets may nest in one expression. CPython's parser stops at 200 ("too many
+ * nested parentheses"); the chapter's programs need a handful, and each level costs the
+ * recursive parser a few stack frames, so thousands would overflow the JavaScript stack.
+ */
+export const MAX_NESTING = 100;
+
 /** Splits one line (without its indentation's meaning) into tokens; `#` starts a comment. */
-function tokenize(text: string, line: number, lineOffset: number): Token[] {
+function tokenize(text: string, line: number, lineOffset: number, where: (offset: number) => SourcePosition): Token[] {
   const out: Token[] = [];
   let i = 0;
-  const at = (c: number): Pos => ({ line, column: c + 1, offset: lineOffset + c });
+  const at = (c: number): Pos => ({ line, column: where(lineOffset + c).column, offset: lineOffset + c });
   while (i < text.length) {
     const c = text[i]!;
     if (c === ' ' || c === '\t') {
@@ -108,7 +116,7 @@ function tokenize(text: string, line: number, lineOffset: number): Token[] {
       i++;
       continue;
     }
-    throw located('syntax', 'error.objects.badChar', at(i), { char: c });
+    throw located('syntax', 'error.objects.badChar', at(i), { char: graphemeAt(text, i) });
   }
   out.push({ t: 'end', v: '', pos: at(text.length) });
   return out;
@@ -117,6 +125,8 @@ function tokenize(text: string, line: number, lineOffset: number): Token[] {
 /** Recursive descent over one line's tokens. */
 class LineParser {
   private i = 0;
+  /** Brackets open around the expression being read. */
+  private depth = 0;
   constructor(private readonly toks: Token[]) {}
 
   peek(k = 0): Token {
@@ -152,6 +162,8 @@ class LineParser {
 
   /** A comma-separated list up to `close`; a trailing comma is allowed. */
   items<T>(close: string, one: () => T): { list: T[]; trailing: boolean } {
+    // The opening bracket was just read: it is the token before this one.
+    if (++this.depth > MAX_NESTING) throw located('unsupported', 'error.objects.tooDeep', this.toks[this.i - 1]!.pos, { max: MAX_NESTING });
     const list: T[] = [];
     let trailing = false;
     while (!this.isOp(close)) {
@@ -163,12 +175,16 @@ class LineParser {
       } else break;
     }
     this.expectOp(close);
+    this.depth--;
     return { list, trailing };
   }
 
   expr(): Expr {
     let e = this.atom();
+    // `x.a.a…` and `x[0][0]…` nest too (the interpreter walks them recursively).
+    let trailers = 0;
     for (;;) {
+      if ((this.isOp('.') || this.isOp('[')) && ++trailers > MAX_NESTING) throw located('unsupported', 'error.objects.tooDeep', this.peek().pos, { max: MAX_NESTING });
       if (this.isOp('.') && !(this.peek(1).t === 'name' && this.peek(1).v === 'append' && this.isOp('(', 2))) {
         if (this.peek(1).t === 'name' && this.isOp('(', 2)) throw located('unsupported', 'error.objects.method', this.peek(1).pos, { name: this.peek(1).v });
         const dot = this.next();
@@ -402,9 +418,11 @@ export const MAX_PROGRAM_LENGTH = 20_000;
 export function parseProgram(text: string): Stmt[] {
   const lines: RawLine[] = [];
   let offset = 0;
-  const src = text.replace(/\r\n?/g, '\n').split('\n');
+  const normal = text.replace(/\r\n?/g, '\n');
+  const where = positionsIn(normal);
+  const src = normal.split('\n');
   src.forEach((lineText, i) => {
-    const toks = tokenize(lineText, i + 1, offset);
+    const toks = tokenize(lineText, i + 1, offset, where);
     const indent = lineText.length - lineText.trimStart().length;
     if (toks.length > 1) lines.push({ line: i + 1, indent, toks });
     offset += lineText.length + 1;

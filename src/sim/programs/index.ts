@@ -14,5 +14,14 @@ export const PROGRAMS: Readonly<Record<string, Program>> = Object.fromEntries(
 
 export const PROGRAM_IDS: readonly string[] = Object.keys(PROGRAMS);
 
+/**
+ * The program with this id, or undefined. An own-property lookup: an id such as
+ * 'constructor', 'toString' or '__proto__' names no program (PROGRAMS[id] would find
+ * Object.prototype's members).
+ */
+export function programById(id: string): Program | undefined {
+  return Object.hasOwn(PROGRAMS, id) ? PROGRAMS[id] : undefined;
+}
+
 export type { ArgSpec, FnDef, Instr, Program, Value } from './types';
 export { formatValue, parseArgs, validateArgs } from './types';

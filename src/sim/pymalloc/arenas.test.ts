@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attempt } from '../errors';
 import {
+  PYMALLOC_MAX_BULK,
   PYMALLOC_VERSIONS,
   arenasInUse,
   blocksPerPool,
@@ -211,6 +212,89 @@ describe('arenas: ordering, freeing and the 3.9 change', () => {
   }, 20_000);
 });
 
+describe('names of live objects (bulk objects are kept per allocation, not per name)', () => {
+  type Op = PymallocOp;
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ op: fc.constant('malloc' as const), size: fc.integer({ min: 1, max: 512 }), name: fc.constantFrom('x', 'y', 'z') }),
+    fc.record({ op: fc.constant('malloc' as const), size: fc.integer({ min: 1, max: 512 }) }),
+    fc.record({ op: fc.constant('malloc-many' as const), size: fc.integer({ min: 1, max: 512 }), count: fc.integer({ min: 1, max: 40 }), prefix: fc.constantFrom('a', 'b') }),
+    fc.record({ op: fc.constant('free' as const), name: fc.oneof(fc.constantFrom('x', 'y', 'z'), fc.tuple(fc.constantFrom('a', 'b'), fc.nat(60)).map(([p, i]) => `${p}[${i}]`)) }),
+    fc.record({ op: fc.constant('free-newest' as const), prefix: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }) }).map((o) => (o.prefix === undefined ? { op: 'free-newest' as const } : o)),
+    fc.record({ op: fc.constant('free-many' as const), prefix: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }), keepEvery: fc.option(fc.integer({ min: 2, max: 4 }), { nil: undefined }) }).map((o) => {
+      const out: Op = { op: 'free-many', ...(o.prefix === undefined ? {} : { prefix: o.prefix }), ...(o.keepEvery === undefined ? {} : { keepEvery: o.keepEvery }) };
+      return out;
+    }),
+  );
+
+  /** Plain reference: one Map of live names in allocation order (a name allocated again goes last). */
+  function reference(ops: readonly Op[]): { error: string | null; freed: string[]; live: number }[] {
+    const live = new Map<string, true>();
+    const next = new Map<string, number>();
+    let anon = 0;
+    const named = (prefix?: string) => [...live.keys()].filter((n) => prefix === undefined || n.startsWith(`${prefix}[`));
+    return ops.map((o) => {
+      let error: string | null = null;
+      const freed: string[] = [];
+      if (o.op === 'malloc') {
+        const name = o.name ?? `#${++anon}`;
+        if (live.has(name)) error = 'name-in-use';
+        else live.set(name, true);
+      } else if (o.op === 'malloc-many') {
+        const start = next.get(o.prefix) ?? 0;
+        next.set(o.prefix, start + o.count);
+        for (let k = 0; k < o.count; k++) live.set(`${o.prefix}[${start + k}]`, true);
+      } else if (o.op === 'free') {
+        if (!live.has(o.name)) error = 'unknown-name';
+        else freed.push(o.name);
+      } else if (o.op === 'free-newest') {
+        const all = named(o.prefix);
+        if (all.length === 0) error = 'nothing-live';
+        else freed.push(all.at(-1)!);
+      } else if (o.op === 'free-many') {
+        named(o.prefix).forEach((n, k) => {
+          if (o.keepEvery === undefined || k % o.keepEvery !== 0) freed.push(n);
+        });
+      }
+      for (const n of freed) live.delete(n);
+      return { error, freed, live: live.size };
+    });
+  }
+
+  it('which object each free takes, and the errors, agree with one map of names (property)', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), fc.constantFrom('3.8', '3.13'), (ops, version) => {
+        const p = createPymalloc({ version });
+        const got = ops.map((o) => {
+          const r = attempt(() => p.run(o));
+          const events = r.ok ? p.lastEvents() : [];
+          const freed = events.flatMap((e) => (e.kind === 'free' ? [e.name] : []));
+          const bulk = events.find((e) => e.kind === 'bulk-free');
+          return { error: r.ok ? null : r.error.code, freed: o.op === 'free-many' ? [] : freed, many: bulk?.kind === 'bulk-free' ? bulk.count : null, live: p.state().live };
+        });
+        const want = reference(ops);
+        expect(got.map((g) => ({ error: g.error, freed: g.freed, live: g.live }))).toEqual(
+          want.map((w, k) => ({ error: w.error, freed: ops[k]!.op === 'free-many' ? [] : w.freed, live: w.live })),
+        );
+        got.forEach((g, k) => ops[k]!.op === 'free-many' && expect(g.many).toBe(want[k]!.freed.length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('freeing by address finds bulk objects, and tells a double free from a wild pointer', () => {
+    const p = createPymalloc({ version: '3.13' });
+    p.run({ op: 'malloc-many', size: 24, count: 5, prefix: 'f' });
+    const address = p.lastEvents().find((e) => e.kind === 'alloc-many')!;
+    const first = (address as { first: number }).first;
+    p.free(first);
+    expect(p.state().live).toBe(4);
+    expect(attempt(() => p.free(first)).ok ? 'freed twice' : (attempt(() => p.free(first)) as { error: { code: string } }).error.code).toBe('double-free');
+    expect((attempt(() => p.free(first + 8)) as { ok: false; error: { code: string } }).error.code).toBe('unknown-address');
+    p.run({ op: 'free-many', prefix: 'f' });
+    expect(p.state().live).toBe(0);
+  });
+});
+
 /** A plain reference: live allocations by name with their sizes, nothing else. */
 type RefOp = { alloc: true; size: number } | { alloc: false; pick: number };
 const refOps = fc.array(
@@ -343,6 +427,19 @@ describe('simulatePymalloc', () => {
     expect(trace.length).toBeLessThan(2_000);
     const kinds = new Set([...trace.events()].map((e) => e.kind));
     expect(kinds).toEqual(new Set(['request', 'new-arena', 'take-pool', 'alloc-many', 'pool-full', 'arena-full', 'bulk-free', 'pool-relinked', 'free-many', 'pool-empty', 'arena-usable', 'arena-moved', 'arena-freed', 'arena-kept']));
+  }, 20_000);
+
+  it('a bulk allocation over the maximum (10^6 took seconds) is refused at once, saying the maximum', () => {
+    const started = performance.now();
+    const r = attempt(() => simulatePymalloc([{ op: 'malloc', size: 8 }, { op: 'malloc-many', size: 24, count: 1_000_000, prefix: 'f' }], { version: '3.13' }));
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(r.ok ? 'ran' : [r.error.code, r.error.index, r.error.params.max]).toEqual(['bad-count', 1, PYMALLOC_MAX_BULK]);
+    // The maximum itself runs, and more is several operations with the same names.
+    const { final } = simulatePymalloc(
+      [{ op: 'malloc-many', size: 24, count: PYMALLOC_MAX_BULK, prefix: 'f' }, { op: 'malloc-many', size: 24, count: 10, prefix: 'f' }, { op: 'free', name: `f[${PYMALLOC_MAX_BULK + 9}]` }],
+      { version: '3.13' },
+    );
+    expect(final.live).toBe(PYMALLOC_MAX_BULK + 9);
   }, 20_000);
 
   it('bad operations are located SimErrors; mid-run errors carry the partial trace', () => {

@@ -2,7 +2,7 @@
 // problems over runCallStack traces, graded by callStackExercise (src/sim/exercises/recursion.ts).
 import { toArray } from '../../pstack';
 import { runCallStack, type CallEvent, type CallState } from '../../callstack';
-import { PROGRAMS, type Value } from '../../programs/index';
+import { PROGRAMS, programById, type Value } from '../../programs/index';
 import { formatValue } from '../../programs/types';
 import { parseArgText } from '../recursion';
 import { k, type Problem, type ProblemKind } from '../kind';
@@ -106,7 +106,7 @@ export const callStackKind: ProblemKind<CallState, CallEvent> = {
   /** 'factorial: 4', 'power: 2, 5'. */
   fromInput: (input) => {
     const m = /^\s*([a-z-]+)\s*:(.*)$/.exec(input);
-    const prog = m ? PROGRAMS[m[1]!] : undefined;
+    const prog = m ? programById(m[1]!) : undefined;
     if (!m || !prog) throw new Error(`CallStackExercise: bad input '${input}'`);
     return problem(prog.id, parseArgText(prog, m[2]!));
   },

@@ -71,6 +71,7 @@ function nqueensProblem(n: number): Problem<NQueensState, NQueensEvent> {
 export function nqueensKind(n: number): ProblemKind<NQueensState, NQueensEvent> {
   return {
     name: 'nqueens',
+    variant: String(n),
     spec: nQueensExercise,
     predict: nQueensPredict,
     actions: [{ type: 'backtrack' }],

@@ -28,11 +28,12 @@ for (const lang of LANGS) {
       await expect(infix.getByText(message)).toBeVisible();
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await expect(field).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-      // The spot is marked in the input: item 7 of the error's input view.
+      // The spot is marked in the input: the eighth character, numbered 8 (the strip counts from 1;
+      // the message's own wording is the parsers' to give).
       const spot = infix.getByRole('list', { name: t(lang, 'players.common.input') }).getByRole('listitem').filter({ hasText: t(lang, 'players.common.errorHere') });
       await expect(spot).toHaveCount(1);
       await expect(spot).toContainText(')');
-      await expect(spot).toContainText('7');
+      await expect(spot.locator('.index')).toHaveText('8');
 
       // Postfix: '+' needs two operands; the Run button works too.
       const postfix = await openPlayer(page, lang, 'postfix');
@@ -96,7 +97,8 @@ for (const lang of LANGS) {
       await expect(stack.getByRole('listitem')).toHaveCount(2);
       await page.keyboard.press('End');
       await expect(live).toHaveText(say(trace.length));
-      await expect(region.getByText(t(lang, 'players.brackets.unbalanced', { index: 0 }))).toBeVisible();
+      // The unclosed '(' is the first character: position 1 (positions count from 1).
+      await expect(region.getByText(t(lang, 'players.brackets.unbalanced', { index: 1 }))).toBeVisible();
       await page.keyboard.press('Home');
       await expect(live).toHaveText(t(lang, 'player.initial'));
       // Space on the play button plays; the narration moves on by itself, and Space again pauses.

@@ -6,13 +6,14 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, inDomain, select, t } from './messages';
 import { PARTICLES } from './particles';
+import { placeholderNames } from './render';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const en = CATALOGS.en;
 const ko = CATALOGS.ko;
 const keys = Object.keys(en);
 
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+const placeholders = placeholderNames;
 
 function sourceFiles(dir: string, skip: RegExp, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

@@ -184,21 +184,22 @@ export function applyBracket(s: BracketState, e: BracketEvent): BracketState {
   }
 }
 
+// Positions in the narration count from 1, as students read them (the input strip's numbers too).
 export function narrateBracket(e: BracketEvent): Narration {
   switch (e.kind) {
     case 'push':
-      return { key: 'brackets.push', params: { ch: e.ch, index: e.index } };
+      return { key: 'brackets.push', params: { ch: e.ch, index: e.index + 1 } };
     case 'pop-match':
-      return { key: 'brackets.popMatch', params: { ch: e.ch, index: e.index, open: e.open, openIndex: e.openIndex } };
+      return { key: 'brackets.popMatch', params: { ch: e.ch, index: e.index + 1, open: e.open, openIndex: e.openIndex + 1 } };
     case 'mismatch':
       return {
         key: 'brackets.mismatch',
-        params: { ch: e.ch, index: e.index, open: e.open, openIndex: e.openIndex, expected: e.expected },
+        params: { ch: e.ch, index: e.index + 1, open: e.open, openIndex: e.openIndex + 1, expected: e.expected },
       };
     case 'unexpected-close':
-      return { key: 'brackets.unexpectedClose', params: { ch: e.ch, index: e.index } };
+      return { key: 'brackets.unexpectedClose', params: { ch: e.ch, index: e.index + 1 } };
     case 'unclosed':
-      return { key: 'brackets.unclosed', params: { ch: e.ch, index: e.index, count: e.count } };
+      return { key: 'brackets.unclosed', params: { ch: e.ch, index: e.index + 1, count: e.count } };
     case 'balanced':
       return { key: 'brackets.balanced', params: {} };
   }

@@ -1,6 +1,6 @@
 import { SimError } from './errors';
 import { programById } from './programs/index';
-import { formatValue, validateArgs, type Instr, type Program, type Value } from './programs/types';
+import { callLabel, formatValue, validateArgs, type Instr, type LineNote, type Program, type Value } from './programs/types';
 import { push, replaceTop, type Stack } from './pstack';
 import { buildTrace, throwIfError, type Narration, type RunOptions, type Trace } from './trace';
 
@@ -106,7 +106,8 @@ export type CallEvent =
       readonly size: number;
       readonly depth: number;
     }
-  | { readonly kind: 'line'; readonly id: number; readonly line: number }
+  /** The top frame is at `line`; `note` says what the line does (its test, call, return value). */
+  | { readonly kind: 'line'; readonly id: number; readonly line: number; readonly note?: LineNote }
   | { readonly kind: 'assign'; readonly id: number; readonly name: string; readonly value: Value; readonly line: number }
   /** The top frame returns `value`; it flows to `returnTo` (the caller's line). */
   | {
@@ -199,7 +200,7 @@ export function narrateCall(e: CallEvent): Narration {
             params: { call: e.label, depth: e.depth, line: e.returnTo.line, address: formatAddress(e.address), size: e.size },
           };
     case 'line':
-      return { key: 'callstack.line', params: { line: e.line } };
+      return e.note ? narrateLine(e.line, e.note) : { key: 'callstack.line', params: { line: e.line } };
     case 'assign':
       return { key: 'callstack.assign', params: { name: e.name, value: formatValue(e.value), line: e.line } };
     case 'return':
@@ -216,6 +217,24 @@ export function narrateCall(e: CallEvent): Narration {
       return { key: 'callstack.recursionError', params: { call: e.label, depth: e.depth, limit: e.limit } };
     case 'done':
       return { key: 'callstack.done', params: { value: formatValue(e.result) } };
+  }
+}
+
+/** What a line does: "Line 2: the condition n <= 1 is False (5 <= 1), so … line 4". */
+function narrateLine(line: number, note: LineNote): Narration {
+  switch (note.kind) {
+    case 'test':
+      return { key: note.value ? 'callstack.testTrue' : 'callstack.testFalse', params: { line, test: note.test, values: note.values, next: note.next } };
+    case 'calls':
+      return { key: 'callstack.lineCalls', params: { line, expr: note.expr, call: note.call } };
+    case 'returns': {
+      const value = formatValue(note.value);
+      if (note.expr === value) return { key: 'callstack.lineReturnsValue', params: { line, value } };
+      if (note.work === value || note.work === note.expr) return { key: 'callstack.lineReturns', params: { line, expr: note.expr, value } };
+      return { key: 'callstack.lineReturnsWork', params: { line, expr: note.expr, work: note.work, value } };
+    }
+    case 'runs':
+      return { key: 'callstack.lineRuns', params: { line, code: note.code } };
   }
 }
 
@@ -333,7 +352,7 @@ export function runCallStack(
       const enter = (fnName: string, fargs: readonly Value[], caller: Active | undefined, callerLine: number | null): void => {
         const fn = prog.fns[fnName];
         if (!fn) throw new SimError('unknown-program', 'error.callstack.unknownProgram', { id: fnName });
-        const label = `${fn.name}(${fargs.map((v) => formatValue(v)).join(', ')})`;
+        const label = callLabel(fn.name, fargs);
         const id = log.nodes.length;
         const parent = caller ? caller.id : null;
         const depth = active.length + 1;
@@ -390,7 +409,7 @@ export function runCallStack(
         lastLine = ins.line;
         switch (ins.op) {
           case 'line':
-            out({ kind: 'line', id: top.id, line: ins.line });
+            out(ins.note ? { kind: 'line', id: top.id, line: ins.line, note: ins.note } : { kind: 'line', id: top.id, line: ins.line });
             break;
           case 'assign':
             out({ kind: 'assign', id: top.id, name: ins.name, value: ins.value, line: ins.line });

@@ -40,9 +40,9 @@ export function applyReverse(s: ReverseState, e: ReverseEvent): ReverseState {
 export function narrateReverse(e: ReverseEvent): Narration {
   switch (e.kind) {
     case 'push':
-      return { key: 'reverse.push', params: { ch: e.text, index: e.index } };
+      return { key: 'reverse.push', params: { ch: e.text, index: e.index + 1 } };
     case 'pop':
-      return { key: 'reverse.pop', params: { ch: e.text, index: e.index, outIndex: e.outIndex } };
+      return { key: 'reverse.pop', params: { ch: e.text, index: e.index + 1, outIndex: e.outIndex + 1 } };
     case 'done':
       return { key: 'reverse.done', params: { result: e.result } };
   }

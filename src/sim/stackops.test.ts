@@ -1,4 +1,5 @@
 import { tableOf, t as message } from '../i18n/messages';
+import { placeholderNames } from '../i18n/render';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseStackOps, simulateStackOps, STACKOPS_MAX_OPS, type StackOp, type StackOpsEvent } from './stackops';
@@ -140,7 +141,7 @@ describe('parseStackOps', () => {
 
 describe('the stack operations\' messages', () => {
   it('has the same placeholders in both languages, and Korean text', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = placeholderNames;
     for (const [key, t] of Object.entries(tableOf(['stackops.']))) {
       expect([key, [...new Set(names(t.ko))]]).toEqual([key, [...new Set(names(t.en))]]);
       expect(t.ko).toMatch(/[가-힣]/);

@@ -26,7 +26,7 @@ describe('reverseWithStack', () => {
     expect([...t.events()].map((e) => e.kind)).toEqual(['push', 'push', 'push', 'pop', 'pop', 'pop', 'done']);
     expect(toArray(t.stateAt(3).stack).map((g) => g.text)).toEqual(['a', 'b', 'c']);
     expect(t.stateAt(4).output).toBe('c');
-    expect(t.event(3).msg).toEqual({ key: 'reverse.pop', params: { ch: 'c', index: 2, outIndex: 0 } });
+    expect(t.event(3).msg).toEqual({ key: 'reverse.pop', params: { ch: 'c', index: 3, outIndex: 1 } });
   });
 
   it('has limits', () => {

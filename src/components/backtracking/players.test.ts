@@ -61,7 +61,8 @@ describe('ChoiceTreePlayer', () => {
     await fireEvent.click(within(group).getByRole('button', { name: t('player.forward') }));
     expect(tree.querySelector('[aria-current="true"]')?.textContent).toContain(t('players.choice.include', { item: 'a' }));
     await fireEvent.click(within(group).getByRole('button', { name: t('player.end') }));
-    const results = subsets(['a', 'b']).results!.map((r) => t('players.choice.result', { result: `{${r.join(', ')}}` }));
+    // Subsets read as sets, the empty one as { }.
+    const results = subsets(['a', 'b']).results!.map((r) => t('players.choice.result', { result: r.length === 0 ? '{ }' : `{${r.join(', ')}}` }));
     const leaves = [...tree.querySelectorAll('.node.solution')].map((n) => n.textContent!.replace(/ ◀.*$/, ''));
     expect(leaves).toEqual(results);
     expect(tree.textContent).toContain(t('players.choice.exclude', { item: 'b' }));

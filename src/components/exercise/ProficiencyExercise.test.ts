@@ -159,7 +159,7 @@ describe('PredictStep', () => {
         choices: q.choices.map((c) => ({ id: c.id, label: tr({ key: c.labelKey, params: c.params }) })),
         correctId: q.correctId,
         explanation: tr(q.explanation),
-        answer: tr(q.answer),
+        answer: q.answer ? tr(q.answer) : '',
         last: '',
         step: 2,
         model: problem.view(problem.trace.stateAt(2)),

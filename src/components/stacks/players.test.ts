@@ -80,9 +80,11 @@ describe('BracketsPlayer', () => {
     render(BracketsPlayer, { props: { messages: messagesOf('en', 'brackets'), input: '(]' } });
     const { t, region, button } = parts('en', 'brackets');
     await fireEvent.click(button('player.end'));
-    expect(region.textContent).toContain(t('players.brackets.unbalanced', { index: 1 }));
+    // Positions count from 1: ']' is the second character, and its number under it says so.
+    expect(region.textContent).toContain(t('players.brackets.unbalanced', { index: 2 }));
     const input = within(region).getByRole('list', { name: t('players.brackets.input') });
     expect(input.querySelector('.error')?.textContent).toContain(']');
+    expect(input.querySelector('.error .index')?.textContent).toBe('2');
   });
 
   it('shows only the top of a deep stack', async () => {
@@ -110,10 +112,10 @@ describe('invalid input', () => {
       expect(field.getAttribute('aria-invalid')).toBe('true');
       const described = field.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!);
       expect(described.map((el) => el.textContent).join(' ')).toContain(message);
-      // The fourth token, at character 6, is marked.
+      // The fourth token, the seventh character (counted from 1), is marked.
       const marked = within(region).getByRole('list', { name: t('players.common.input') }).querySelector('.error')!;
       expect(marked.textContent).toContain('+');
-      expect(marked.textContent).toContain('6');
+      expect(marked.querySelector('.index')?.textContent).toBe('7');
       expect(marked.textContent).toContain(t('players.common.errorHere'));
 
       await fireEvent.input(field, { target: { value: '1 2 +' } });
@@ -138,7 +140,7 @@ describe('invalid input', () => {
     await fireEvent.submit(field.form!);
     expect(region.textContent).toContain(t('stackops.error.missingValue', { index: 12 }));
     const list = within(region).getByRole('list', { name: t('players.common.input') });
-    expect(list.querySelector('.error')?.textContent).toContain('12');
+    expect(list.querySelector('.error .index')?.textContent).toBe('13');
   });
 
   it('undo: an unknown command is located', async () => {

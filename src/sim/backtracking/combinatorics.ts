@@ -54,8 +54,13 @@ export function applyCombo(s: ComboState, e: ComboEvent): ComboState {
   }
 }
 
-function show(items: readonly Item[]): string {
-  return `[${items.join(', ')}]`;
+/**
+ * A result as students read it: an arrangement is a sequence, written as a tuple "(a, b, c)"
+ * (order matters); a subset is a set "{a, c}" (order does not), the empty one "{ }".
+ */
+export function formatResult(kind: 'permutations' | 'subsets', items: readonly Item[]): string {
+  if (kind === 'permutations') return `(${items.join(', ')})`;
+  return items.length === 0 ? '{ }' : `{${items.join(', ')}}`;
 }
 
 function narrator(kind: 'permutations' | 'subsets') {
@@ -68,7 +73,7 @@ function narrator(kind: 'permutations' | 'subsets') {
       case 'skip':
         return { key: `${kind}.${e.kind}`, params: { item: e.item, position: e.position + 1 } };
       case 'solution':
-        return { key: `${kind}.solution`, params: { result: show(e.result), number: e.number } };
+        return { key: `${kind}.solution`, params: { result: formatResult(kind, e.result), number: e.number } };
       case 'done':
         return { key: `${kind}.done`, params: { count: e.count } };
     }

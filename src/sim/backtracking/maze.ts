@@ -62,16 +62,19 @@ export function applyMaze(s: MazeState, e: MazeEvent): MazeState {
   }
 }
 
+/** A cell as the narration names it: row and column counted from 1. */
+const cellParams = (e: { readonly row: number; readonly col: number }) => ({ row: e.row + 1, col: e.col + 1 });
+
 export function narrateMaze(e: MazeEvent): Narration {
   switch (e.kind) {
     case 'try':
-      return { key: `maze.try.${e.dir}`, params: { row: e.row, col: e.col } };
+      return { key: `maze.try.${e.dir}`, params: cellParams(e) };
     case 'conflict':
-      return { key: `maze.conflict.${e.why}`, params: { row: e.row, col: e.col } };
+      return { key: `maze.conflict.${e.why}`, params: cellParams(e) };
     case 'place':
-      return e.dir === null ? { key: 'maze.start', params: { row: e.row, col: e.col } } : { key: 'maze.place', params: { row: e.row, col: e.col } };
+      return { key: e.dir === null ? 'maze.start' : 'maze.place', params: cellParams(e) };
     case 'backtrack':
-      return { key: 'maze.backtrack', params: { row: e.row, col: e.col } };
+      return { key: 'maze.backtrack', params: cellParams(e) };
     case 'solution':
       return { key: 'maze.solution', params: { length: e.length } };
     case 'no-path':
@@ -110,7 +113,8 @@ export function validateMaze(grid: readonly string[], start: Cell, goal: Cell): 
  * the first in that order, not necessarily the shortest.
  * Events: `try` (a neighbour), `conflict` (why: 'wall' | 'outside' | 'visited'), `place`
  * (step in; the first one is the start), `backtrack` (dead end), `solution` (reached the
- * goal) or `no-path`. Coordinates in narration are 0-based [row, col] like the input.
+ * goal) or `no-path`. The narration counts rows and columns from 1, as students read them
+ * everywhere (the grid's headers, N-Queens); the API's cells stay 0-based.
  *
  * Throws SimError for a malformed maze (see validateMaze); more than 2,500 cells → 'input-limit'.
  */

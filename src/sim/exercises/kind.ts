@@ -1,7 +1,7 @@
 // What an exercise kind is: how to draw a problem from a seed or a typed input, the learner's
 // buttons, and what the views show for a state (as message keys). One file per kind in ./kinds/,
 // default-exporting its kind, so a page loads only the algorithms its exercises use.
-import type { ExerciseSpec } from './grader';
+import type { Action, ExerciseSpec } from './grader';
 import type { Narration, EventBase, Trace } from '../trace';
 import type { PredictSpec } from './predict';
 
@@ -50,6 +50,11 @@ export interface ProblemKind<S, E extends EventBase> {
   readonly spec: ExerciseSpec<S, E>;
   readonly predict: PredictSpec<S, E>;
   readonly actions: readonly ActionButton[];
+  /**
+   * How a step is named when the model's step is applied for the learner ("move down", not
+   * "move"). Default: the label of its type, `exercise.<name>.<type>`.
+   */
+  label?(action: Action): Text;
   fromSeed(seed: number): Problem<S, E>;
   fromInput(input: string): Problem<S, E>;
 }

@@ -26,9 +26,12 @@ export interface PredictQuestion {
   readonly choices: readonly PredictChoice[];
   readonly correctId: string;
   readonly explanation: Narration;
-  /** The model's event at `step`, narrated. */
-  readonly answer: Narration;
+  /** The model's event at `step`, narrated; null when that is the explanation itself (said once). */
+  readonly answer: Narration | null;
 }
+
+const sameNarration = (a: Narration, b: Narration): boolean =>
+  a.key === b.key && JSON.stringify(Object.entries(a.params).sort()) === JSON.stringify(Object.entries(b.params).sort());
 
 /** The explanation a spec gives for the model's step, as a predict question's explanation. */
 export const explainBySpec =
@@ -57,11 +60,12 @@ export function predictChoices<S, E extends EventBase>(trace: Trace<S, E>, step:
     for (const e of trace.events()) if (!ids.includes(e.kind)) ids.push(e.kind);
   }
   const name = spec?.name ?? 'generic';
+  const explanation = spec?.explain ? spec.explain(state, event) : event.msg;
   return {
     question: { key: `ex.predict.question.${name}`, params: { step: step + 1 } },
     choices: ids.map((id) => ({ id, labelKey: spec ? `ex.predict.${name}.${id}` : id, params: {} })),
     correctId,
-    explanation: spec?.explain ? spec.explain(state, event) : event.msg,
-    answer: event.msg,
+    explanation,
+    answer: sameNarration(explanation, event.msg) ? null : event.msg,
   };
 }

@@ -244,6 +244,17 @@ describe('predictChoices', () => {
     expect(() => predictChoices(reverseWithStack('ab').trace, 5)).toThrow(RangeError);
   });
 
+  it('says the model step once: no answer of its own when it is the explanation', () => {
+    // Without a spec the explanation is the step's narration: "Show the answer" must not print it twice.
+    const plain = predictChoices(reverseWithStack('ab').trace, 2);
+    expect(plain.explanation).toEqual(reverseWithStack('ab').trace.event(2).msg);
+    expect(plain.answer).toBeNull();
+    // A reason that differs from the narration keeps both.
+    const t = checkBrackets('(]').trace;
+    const q = predictChoices(t, 1, bracketsPredict);
+    expect(q.answer).toEqual(t.event(1).msg);
+  });
+
   it('messages: every key has both languages', () => {
     for (const [key, v] of Object.entries(tableOf(['ex.', 'error.perm.']))) {
       expect(v.en, key).toBeTruthy();

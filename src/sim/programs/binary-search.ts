@@ -1,4 +1,4 @@
-import { assign, call, line, type Program, type Value } from './types';
+import { assign, call, calling, returning, running, test, type Program, type Value } from './types';
 
 export const binarySearch: Program = {
   id: 'binary-search',
@@ -31,25 +31,25 @@ export const binarySearch: Program = {
       defLine: 1,
       *body(args) {
         const [xs, target, lo, hi] = args as [readonly number[], number, number, number];
-        yield line(2);
+        yield test(2, 'lo > hi', `${lo} > ${hi}`, lo > hi, lo > hi ? 3 : 4);
         if (lo > hi) {
-          yield line(3);
+          yield returning(3, '-1', '-1', -1);
           return -1;
         }
-        yield line(4);
+        yield running(4, `mid = (${lo} + ${hi}) // 2`);
         const mid = Math.floor((lo + hi) / 2);
         yield assign('mid', mid, 4);
-        yield line(5);
+        yield test(5, 'xs[mid] == target', `${xs[mid]!} == ${target}`, xs[mid] === target, xs[mid] === target ? 6 : 7);
         if (xs[mid] === target) {
-          yield line(6);
+          yield returning(6, 'mid', String(mid), mid);
           return mid;
         }
-        yield line(7);
+        yield test(7, 'xs[mid] < target', `${xs[mid]!} < ${target}`, xs[mid]! < target, xs[mid]! < target ? 8 : 9);
         if (xs[mid]! < target) {
-          yield line(8);
+          yield calling(8, 'search(xs, target, mid + 1, hi)', 'search', [xs, target, mid + 1, hi]);
           return yield call('search', [xs, target, mid + 1, hi], 8);
         }
-        yield line(9);
+        yield calling(9, 'search(xs, target, lo, mid - 1)', 'search', [xs, target, lo, mid - 1]);
         return yield call('search', [xs, target, lo, mid - 1], 9);
       },
     },

@@ -1,4 +1,4 @@
-import { assign, call, line, type Program } from './types';
+import { assign, call, calling, returning, test, type Program } from './types';
 
 export const factorial: Program = {
   id: 'factorial',
@@ -15,15 +15,15 @@ export const factorial: Program = {
       defLine: 1,
       *body(args) {
         const n = args[0] as number;
-        yield line(2);
+        yield test(2, 'n <= 1', `${n} <= 1`, n <= 1, n <= 1 ? 3 : 4);
         if (n <= 1) {
-          yield line(3);
+          yield returning(3, '1', '1', 1n);
           return 1n;
         }
-        yield line(4);
+        yield calling(4, 'factorial(n - 1)', 'factorial', [n - 1]);
         const rest = (yield call('factorial', [n - 1], 4)) as bigint;
         yield assign('rest', rest, 4);
-        yield line(5);
+        yield returning(5, 'n * rest', `${n} * ${rest}`, BigInt(n) * rest);
         return BigInt(n) * rest;
       },
     },

@@ -1,4 +1,4 @@
-import { assign, call, line, type Program } from './types';
+import { assign, call, calling, returning, running, test, type Program } from './types';
 
 export const fibonacci: Program = {
   id: 'fibonacci',
@@ -15,18 +15,18 @@ export const fibonacci: Program = {
       defLine: 1,
       *body(args) {
         const n = args[0] as number;
-        yield line(2);
+        yield test(2, 'n < 2', `${n} < 2`, n < 2, n < 2 ? 3 : 4);
         if (n < 2) {
-          yield line(3);
+          yield returning(3, 'n', String(n), n);
           return n;
         }
-        yield line(4);
+        yield calling(4, 'fib(n - 1)', 'fib', [n - 1]);
         const a = (yield call('fib', [n - 1], 4)) as number;
         yield assign('a', a, 4);
-        yield line(5);
+        yield calling(5, 'fib(n - 2)', 'fib', [n - 2]);
         const b = (yield call('fib', [n - 2], 5)) as number;
         yield assign('b', b, 5);
-        yield line(6);
+        yield returning(6, 'a + b', `${a} + ${b}`, a + b);
         return a + b;
       },
     },
@@ -61,29 +61,29 @@ export const fibonacciMemo: Program = {
       defLine: 3,
       *body(args, ctx) {
         const n = args[0] as number;
-        yield line(4);
         const hit = ctx.memo.get(n);
+        yield test(4, 'n in memo', `${n} in memo`, hit !== undefined, hit !== undefined ? 5 : 6);
         if (hit !== undefined) {
-          yield line(5);
+          yield returning(5, 'memo[n]', `memo[${n}]`, hit);
           yield { op: 'memo-hit', key: n, value: hit, line: 5 };
           return hit;
         }
-        yield line(6);
+        yield test(6, 'n < 2', `${n} < 2`, n < 2, n < 2 ? 7 : 9);
         let result: number;
         if (n < 2) {
-          yield line(7);
+          yield running(7, `result = ${n}`);
           result = n;
           yield assign('result', result, 7);
         } else {
-          yield line(9);
+          yield calling(9, 'fib(n - 1) + fib(n - 2)', 'fib', [n - 1]);
           const a = (yield call('fib', [n - 1], 9)) as number;
           const b = (yield call('fib', [n - 2], 9)) as number;
           result = a + b;
           yield assign('result', result, 9);
         }
-        yield line(10);
+        yield running(10, `memo[${n}] = ${result}`);
         yield { op: 'memo-store', key: n, value: result, line: 10 };
-        yield line(11);
+        yield returning(11, 'result', String(result), result);
         return result;
       },
     },

@@ -1,4 +1,4 @@
-import { call, line, type Program } from './types';
+import { call, calling, formatValue, returning, running, test, type Program } from './types';
 
 /** Moves are recorded in the global list `moves` (state.log.moves, `moveCount` of them so far). */
 export const hanoi: Program = {
@@ -25,16 +25,16 @@ export const hanoi: Program = {
       defLine: 3,
       *body(args) {
         const [n, src, dst, via] = args as [number, string, string, string];
-        yield line(4);
+        yield test(4, 'n == 0', `${n} == 0`, n === 0, n === 0 ? 5 : 6);
         if (n === 0) {
-          yield line(5);
+          yield returning(5, 'None', 'None', null);
           return null;
         }
-        yield line(6);
+        yield calling(6, 'hanoi(n - 1, src, via, dst)', 'hanoi', [n - 1, src, via, dst]);
         yield call('hanoi', [n - 1, src, via, dst], 6);
-        yield line(7);
+        yield running(7, `moves.append((${n}, ${formatValue(src)}, ${formatValue(dst)}))`);
         yield { op: 'move', disk: n, from: src, to: dst, line: 7 };
-        yield line(8);
+        yield calling(8, 'hanoi(n - 1, via, dst, src)', 'hanoi', [n - 1, via, dst, src]);
         yield call('hanoi', [n - 1, via, dst, src], 8);
         return null;
       },

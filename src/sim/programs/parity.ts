@@ -1,4 +1,4 @@
-import { call, line, type Program } from './types';
+import { call, calling, returning, test, type Program } from './types';
 
 /** Mutual recursion: is_even calls is_odd calls is_even … n + 1 frames deep. */
 export const parity: Program = {
@@ -26,12 +26,12 @@ export const parity: Program = {
       defLine: 1,
       *body(args) {
         const n = args[0] as number;
-        yield line(2);
+        yield test(2, 'n == 0', `${n} == 0`, n === 0, n === 0 ? 3 : 4);
         if (n === 0) {
-          yield line(3);
+          yield returning(3, 'True', 'True', true);
           return true;
         }
-        yield line(4);
+        yield calling(4, 'is_odd(n - 1)', 'is_odd', [n - 1]);
         return yield call('is_odd', [n - 1], 4);
       },
     },
@@ -42,12 +42,12 @@ export const parity: Program = {
       defLine: 6,
       *body(args) {
         const n = args[0] as number;
-        yield line(7);
+        yield test(7, 'n == 0', `${n} == 0`, n === 0, n === 0 ? 8 : 9);
         if (n === 0) {
-          yield line(8);
+          yield returning(8, 'False', 'False', false);
           return false;
         }
-        yield line(9);
+        yield calling(9, 'is_even(n - 1)', 'is_even', [n - 1]);
         return yield call('is_even', [n - 1], 9);
       },
     },

@@ -1,4 +1,4 @@
-import { assign, call, line, type Program } from './types';
+import { assign, call, calling, returning, test, type Program } from './types';
 
 /** Fast power by halving: the stack is only about log2(n) deep. Exact (bigint) results. */
 export const power: Program = {
@@ -28,20 +28,20 @@ export const power: Program = {
       *body(args) {
         const x = args[0] as number;
         const n = args[1] as number;
-        yield line(2);
+        yield test(2, 'n == 0', `${n} == 0`, n === 0, n === 0 ? 3 : 4);
         if (n === 0) {
-          yield line(3);
+          yield returning(3, '1', '1', 1n);
           return 1n;
         }
-        yield line(4);
+        yield calling(4, 'power(x, n // 2)', 'power', [x, Math.floor(n / 2)]);
         const half = (yield call('power', [x, Math.floor(n / 2)], 4)) as bigint;
         yield assign('half', half, 4);
-        yield line(5);
+        yield test(5, 'n % 2 == 0', `${n} % 2 == 0`, n % 2 === 0, n % 2 === 0 ? 6 : 7);
         if (n % 2 === 0) {
-          yield line(6);
+          yield returning(6, 'half * half', `${half} * ${half}`, half * half);
           return half * half;
         }
-        yield line(7);
+        yield returning(7, 'x * half * half', `${x} * ${half} * ${half}`, BigInt(x) * half * half);
         return BigInt(x) * half * half;
       },
     },

@@ -1,4 +1,4 @@
-import { assign, call, line, type Program, type Value } from './types';
+import { assign, call, calling, formatValue, returning, test, type Program, type Value } from './types';
 
 export const sumList: Program = {
   id: 'sum-list',
@@ -15,15 +15,15 @@ export const sumList: Program = {
       defLine: 1,
       *body(args) {
         const xs = args[0] as readonly number[];
-        yield line(2);
+        yield test(2, 'not xs', `not ${formatValue(xs)}`, xs.length === 0, xs.length === 0 ? 3 : 4);
         if (xs.length === 0) {
-          yield line(3);
+          yield returning(3, '0', '0', 0);
           return 0;
         }
-        yield line(4);
+        yield calling(4, 'total(xs[1:])', 'total', [xs.slice(1)]);
         const rest = (yield call('total', [xs.slice(1)], 4)) as number;
         yield assign('rest', rest, 4);
-        yield line(5);
+        yield returning(5, 'xs[0] + rest', `${xs[0]!} + ${rest}`, xs[0]! + rest);
         return xs[0]! + rest;
       },
     },

@@ -5,13 +5,28 @@ export type Value = number | bigint | boolean | string | null | readonly Value[]
 
 /** What a function body asks the interpreter to do next. */
 export type Instr =
-  | { readonly op: 'line'; readonly line: number }
+  | { readonly op: 'line'; readonly line: number; readonly note?: LineNote }
   | { readonly op: 'assign'; readonly name: string; readonly value: Value; readonly line: number }
   /** Resumed with the callee's return value. */
   | { readonly op: 'call'; readonly fn: string; readonly args: readonly Value[]; readonly line: number }
   | { readonly op: 'move'; readonly disk: number; readonly from: string; readonly to: string; readonly line: number }
   | { readonly op: 'memo-store'; readonly key: number; readonly value: Value; readonly line: number }
   | { readonly op: 'memo-hit'; readonly key: number; readonly value: Value; readonly line: number };
+
+/**
+ * What a line does, for the narration (code and values only, never words): the `if` test with
+ * its value and where the run goes next, the call a line must make first, the value a `return`
+ * line hands back, or a statement with its values filled in.
+ */
+export type LineNote =
+  /** `test` as written ('n <= 1'), `values` with the values filled in ('5 <= 1'). */
+  | { readonly kind: 'test'; readonly test: string; readonly values: string; readonly value: boolean; readonly next: number }
+  /** The line evaluates `expr` ('factorial(n - 1)'), which starts with the call `call` ('factorial(4)'). */
+  | { readonly kind: 'calls'; readonly expr: string; readonly call: string }
+  /** `return expr`; `work` is expr with the values filled in ('5 * 24'), when that says more. */
+  | { readonly kind: 'returns'; readonly expr: string; readonly work: string; readonly value: Value }
+  /** A statement with the values filled in: "moves.append((3, 'A', 'C'))". */
+  | { readonly kind: 'runs'; readonly code: string };
 
 /** Shared, program-wide data a body may read (the memo dict of memoized fibonacci). */
 export interface Ctx {
@@ -118,6 +133,21 @@ export function parseArgs(program: Program, texts: Readonly<Record<string, strin
   return out;
 }
 
-export const line = (n: number): Instr => ({ op: 'line', line: n });
+export const line = (n: number, note?: LineNote): Instr => (note ? { op: 'line', line: n, note } : { op: 'line', line: n });
+/** Line `n` tests `test` ('n <= 1', with values '5 <= 1'): `value`, so `next` runs next. */
+export const test = (n: number, test: string, values: string, value: boolean, next: number): Instr =>
+  line(n, { kind: 'test', test, values, value, next });
+/** Line `n` evaluates `expr`, which first calls `fn(args)`. */
+export const calling = (n: number, expr: string, fn: string, args: readonly Value[]): Instr =>
+  line(n, { kind: 'calls', expr, call: callLabel(fn, args) });
+/** Line `n` is `return expr`, worked out as `work`, giving `value`. */
+export const returning = (n: number, expr: string, work: string, value: Value): Instr => line(n, { kind: 'returns', expr, work, value });
+/** Line `n` runs `code` (values filled in). */
+export const running = (n: number, code: string): Instr => line(n, { kind: 'runs', code });
+
+/** A call as the narration and the recursion tree show it: "factorial(4)", "hanoi(2, 'A', 'B', 'C')". */
+export function callLabel(fn: string, args: readonly Value[]): string {
+  return `${fn}(${args.map((v) => formatValue(v)).join(', ')})`;
+}
 export const call = (fn: string, args: readonly Value[], at: number): Instr => ({ op: 'call', fn, args, line: at });
 export const assign = (name: string, value: Value, at: number): Instr => ({ op: 'assign', name, value, line: at });

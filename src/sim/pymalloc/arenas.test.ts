@@ -1,4 +1,5 @@
 import { tableOf } from '../../i18n/messages';
+import { placeholderNames } from '../../i18n/render';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -475,7 +476,7 @@ describe('messages of the arena model', () => {
     const src = readFileSync(join(__dirname, 'arenas.ts'), 'utf8');
     for (const m of src.matchAll(/'((?:pymalloc|error\.pymalloc)\.[A-Za-z.]+)'/g)) keys.add(m[1]!);
     expect(keys.size).toBeGreaterThan(35);
-    const names = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+    const names = placeholderNames;
     for (const k of keys) {
       const t = tables[k];
       expect([k, Boolean(t?.en && t?.ko)]).toEqual([k, true]);

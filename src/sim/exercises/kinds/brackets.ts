@@ -30,15 +30,15 @@ export const bracketExercise: ExerciseSpec<BracketState, BracketEvent> = {
   reason({ expected: e }): Narration {
     switch (e.kind) {
       case 'push':
-        return { key: 'brackets.why.mustPushOpener', params: { ch: e.ch, index: e.index } };
+        return { key: 'brackets.why.mustPushOpener', params: { ch: e.ch, index: e.index + 1 } };
       case 'pop-match':
-        return { key: 'brackets.why.closerMatchesTop', params: { ch: e.ch, open: e.open, openIndex: e.openIndex } };
+        return { key: 'brackets.why.closerMatchesTop', params: { ch: e.ch, open: e.open, openIndex: e.openIndex + 1 } };
       case 'mismatch':
         return { key: 'brackets.why.closerMismatch', params: { ch: e.ch, open: e.open, expected: e.expected } };
       case 'unexpected-close':
-        return { key: 'brackets.why.stackEmptyOnClose', params: { ch: e.ch, index: e.index } };
+        return { key: 'brackets.why.stackEmptyOnClose', params: { ch: e.ch, index: e.index + 1 } };
       case 'unclosed':
-        return { key: 'brackets.why.openersLeft', params: { ch: e.ch, index: e.index, count: e.count } };
+        return { key: 'brackets.why.openersLeft', params: { ch: e.ch, index: e.index + 1, count: e.count } };
       case 'balanced':
         return { key: 'brackets.why.allMatched', params: {} };
     }
@@ -79,7 +79,7 @@ function bracketsProblem(text: string): Problem<BracketState, BracketEvent> {
         input: { parts, current: s.outcome === null && next !== null ? partAt(next) : null, label: k('exercise.view.input') },
         stacks: [
           {
-            items: toArray(s.stack).map((op) => ({ text: op.ch, caption: k('exercise.view.pos', { index: op.index }) })),
+            items: toArray(s.stack).map((op) => ({ text: op.ch, caption: k('exercise.view.pos', { index: op.index + 1 }) })),
             label: k('exercise.view.openers'),
           },
         ],

@@ -37,9 +37,9 @@ function mazeProblem(grid: readonly string[]): Problem<MazeState, MazeEvent> {
     trace,
     task: k('exercise.maze.task'),
     view: (s) => ({
-      stacks: [{ items: s.path.map(([r, c]) => ({ text: `[${r}, ${c}]` })), label: k('exercise.maze.path') }],
+      stacks: [{ items: s.path.map(([r, c]) => ({ text: `${r + 1}, ${c + 1}` })), label: k('exercise.maze.path') }],
       lines: s.grid.map((line, r) => ({
-        label: k('exercise.maze.row', { row: r }),
+        label: k('exercise.maze.row', { row: r + 1 }),
         value: Array.from(line, (ch, c) => (ch === '#' ? '█' : s.path.some(([pr, pc]) => pr === r && pc === c) ? '●' : s.visited[r * s.cols + c] ? '×' : '·')).join(' '),
       })),
     }),
@@ -53,6 +53,7 @@ export const mazeKind: ProblemKind<MazeState, MazeEvent> = {
   spec: mazeExercise,
   predict,
   actions: [{ type: 'back' }],
+  label: (a) => k(a.type === 'move' ? `exercise.maze.${String(a['dir'])}` : `exercise.maze.${a.type}`),
   fromSeed: (seed) => mazeProblem(seed === 1 ? EXAMPLE_MAZE : generateMaze(seed, { rows: 5, cols: 5 }).grid),
   fromInput: (input) => mazeProblem(input.split('/')),
 };

@@ -75,6 +75,10 @@ export function nqueensKind(n: number): ProblemKind<NQueensState, NQueensEvent> 
     spec: nQueensExercise,
     predict: nQueensPredict,
     actions: [{ type: 'backtrack' }],
+    label: (a) =>
+      a.type === 'place' && typeof a['row'] === 'number' && typeof a['col'] === 'number'
+        ? k('exercise.nqueens.placeAt', { row: a['row'] + 1, col: a['col'] + 1 })
+        : k(`exercise.nqueens.${a.type}`),
     fromSeed: (seed) => nqueensProblem(seed === 1 ? n : 4 + (seed % 3)),
     fromInput: (input) => nqueensProblem(Number(input)),
   };

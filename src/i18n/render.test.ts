@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { render, renderTemplate } from './render';
+
+describe('plural forms in a template', () => {
+  const blocks = '{count, plural, one {# block} other {# blocks}} left';
+
+  it('says one for a count of 1 (also given as text or negative) and other for the rest', () => {
+    expect(renderTemplate(blocks, { count: 1 })).toBe('1 block left');
+    expect(renderTemplate(blocks, { count: '1' })).toBe('1 block left');
+    expect(renderTemplate(blocks, { count: -1 })).toBe('-1 block left');
+    for (const n of [0, 2, 11, 21, 1.5]) expect(renderTemplate(blocks, { count: n })).toBe(`${n} blocks left`);
+    expect(renderTemplate(blocks, { count: '1,001' })).toBe('1,001 blocks left');
+  });
+
+  it('prefers an exact =N form, and fills placeholders inside the chosen form', () => {
+    const tpl = 'The stack {size, plural, =0 {is empty} one {holds {top} only} other {holds # values, {top} on top}}.';
+    expect(renderTemplate(tpl, { size: 0, top: 'x' })).toBe('The stack is empty.');
+    expect(renderTemplate(tpl, { size: 1, top: '7' })).toBe('The stack holds 7 only.');
+    expect(renderTemplate(tpl, { size: 3, top: '7' })).toBe('The stack holds 3 values, 7 on top.');
+  });
+
+  it('handles several groups and leaves a group without its param visible', () => {
+    const tpl = '{a, plural, one {# call} other {# calls}} and {b, plural, one {# return} other {# returns}}';
+    expect(renderTemplate(tpl, { a: 1, b: 2 })).toBe('1 call and 2 returns');
+    expect(renderTemplate(tpl, { a: 2 })).toBe('2 calls and {b, plural, one {# return} other {# returns}}');
+  });
+
+  it('is what render gives for a catalog key', () => {
+    expect(render({ k: 'Imported {count, plural, one {# record} other {# records}}.' }, 'k', { count: 1 })).toBe('Imported 1 record.');
+  });
+});
+
+describe('the English catalog with counts of one', () => {
+  it('says "1 value", "1 exercise record", "1 block" (not "1 value(s)", "1 exercise records", "1 blocks")', async () => {
+    const { t, CATALOGS } = await import('./messages');
+    expect(t('en', 'stackops.push', { value: '7', size: 1 })).toBe('push 7: 7 goes on top. The stack now holds 1 value.');
+    expect(t('en', 'progress.imported', { count: 1 })).toBe('Imported 1 exercise record.');
+    expect(t('en', 'progress.imported', { count: 3 })).toBe('Imported 3 exercise records.');
+    expect(t('en', 'pymalloc.freeMany', { count: 1, pool: 0, arena: 0, used: 1 })).toContain('1 block goes back');
+    expect(t('en', 'tree.summary', { calls: 1 })).toBe('1 call so far');
+    // No English string hedges a count with "(s)": each writes its plural forms.
+    expect(Object.entries(CATALOGS.en).filter(([, s]) => /\w\((?:s|es)\)/.test(s))).toEqual([]);
+  });
+});
+
+describe('a plural form holding placeholders', () => {
+  it('fills them inside the chosen form, several groups on one count', async () => {
+    const { t } = await import('./messages');
+    expect(t('en', 'objects.gc.found', { n: 1, labels: 'a' })).toMatch(/1 object has none left .* points to it: a\. It is garbage\.$/);
+    expect(t('en', 'objects.gc.found', { n: 2, labels: 'a, b' })).toMatch(/2 objects have none left .* points to them: a, b\. They are garbage\.$/);
+    expect(t('en', 'heap.game.readout', { time: '9:00', online: 1, a: 1, b: 2, top: 3, holes: 0 })).toContain('1 player online. A holds 1 bytes. B holds 2 bytes in 1 block;');
+  });
+});

@@ -3,7 +3,7 @@
 // windowed list that draws only the rows in view, each keeping its place in the whole list.
 import { test, expect } from '@playwright/test';
 import { LANGS } from '../src/i18n/lang';
-import { permutations } from '../src/sim/backtracking/combinatorics';
+import { formatResult, permutations } from '../src/sim/backtracking/combinatorics';
 import { islandT, openPage, openRegion, watchPage } from './pages';
 
 const ITEMS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
@@ -22,7 +22,7 @@ for (const lang of LANGS) {
     await steps.getByRole('button', { name: t('player.end') }).click();
 
     const all = permutations(ITEMS).results!;
-    const show = (i: number) => `{${all[i]!.join(', ')}}`;
+    const show = (i: number) => formatResult('permutations', all[i]!);
     await expect(region).toContainText(t('players.choice.resultCount', { n: all.length }));
     const list = region.getByRole('list', { name: t('players.choice.results'), exact: true });
     // The list is described by the count, so a screen reader says it on entering the list.

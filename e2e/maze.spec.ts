@@ -113,7 +113,7 @@ for (const lang of LANGS) {
       await expect(cell(0, 2)).toBeFocused();
       await page.keyboard.press('Space');
       await expect(said).toHaveText(draw([0, 2], 'wall'));
-      await expect(cell(0, 2)).toHaveAccessibleName(t(lang, 'players.maze.cell', { row: 0, col: 2, what: t(lang, 'players.maze.wall') }));
+      await expect(cell(0, 2)).toHaveAccessibleName(t(lang, 'players.maze.cell', { row: 1, col: 3, what: t(lang, 'players.maze.wall') }));
       // ↓ ↓ Space: [2, 2] was open in the example; now a wall.
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
@@ -123,7 +123,7 @@ for (const lang of LANGS) {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('g');
       await expect(said).toHaveText(draw([3, 2], 'goal'));
-      await expect(cell(3, 2)).toHaveAccessibleName(t(lang, 'players.maze.cell', { row: 3, col: 2, what: t(lang, 'players.maze.goal') }));
+      await expect(cell(3, 2)).toHaveAccessibleName(t(lang, 'players.maze.cell', { row: 4, col: 3, what: t(lang, 'players.maze.goal') }));
 
       // Run it: the field gets the drawn maze's text and the player solves it.
       await tabTo(page, region.getByRole('button', { name: t(lang, 'players.maze.useDrawn') }), { tabs: 5, backTabs: 0 });

@@ -43,7 +43,8 @@ export function resizeMaze(m: Maze, rows: number, cols: number): Maze {
 
 /** `m` after the tool is used on `cell`, and what to say about it. */
 export function drawCell(m: Maze, cell: Cell, tool: DrawTool): { maze: Maze; said: Narration } {
-  const params = { row: cell[0], col: cell[1] };
+  // Rows and columns as a reader counts them: from 1.
+  const params = { row: cell[0] + 1, col: cell[1] + 1 };
   if (tool === 'wall') {
     if (same(cell, m.start)) return { maze: m, said: { key: 'maze.draw.keepStart', params } };
     if (same(cell, m.goal)) return { maze: m, said: { key: 'maze.draw.keepGoal', params } };

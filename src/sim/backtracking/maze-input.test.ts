@@ -127,11 +127,11 @@ describe('drawing a maze', () => {
     let m = blankMaze(3, 3);
     let r = drawCell(m, [1, 1], 'wall');
     expect(r.maze.grid[1]).toBe('.#.');
-    expect(r.said).toEqual({ key: 'maze.draw.wall', params: { row: 1, col: 1 } });
+    expect(r.said).toEqual({ key: 'maze.draw.wall', params: { row: 2, col: 2 } }); // as a reader counts: from 1
     r = drawCell(r.maze, [1, 1], 'wall');
     expect(r.maze.grid[1]).toBe('...');
     expect(r.said.key).toBe('maze.draw.open');
-    expect(drawCell(m, [0, 0], 'wall')).toEqual({ maze: m, said: { key: 'maze.draw.keepStart', params: { row: 0, col: 0 } } });
+    expect(drawCell(m, [0, 0], 'wall')).toEqual({ maze: m, said: { key: 'maze.draw.keepStart', params: { row: 1, col: 1 } } });
     // The start onto a wall opens it; onto the goal, the two swap.
     m = drawCell(drawCell(m, [0, 2], 'wall').maze, [0, 2], 'start').maze;
     expect(m).toMatchObject({ start: [0, 2], goal: [2, 2] });

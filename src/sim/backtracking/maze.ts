@@ -88,9 +88,9 @@ function checkCell(name: 'start' | 'goal', cell: Cell, grid: readonly string[]):
   const [r, c] = cell;
   const row = grid[r];
   if (!Number.isInteger(r) || !Number.isInteger(c) || row === undefined || c < 0 || c >= row.length) {
-    throw new SimError(`bad-${name}`, `error.maze.${name}Outside`, { row: r, col: c });
+    throw new SimError(`bad-${name}`, `error.maze.${name}Outside`, { row: r + 1, col: c + 1 });
   }
-  if (row[c] === WALL) throw new SimError(`bad-${name}`, `error.maze.${name}OnWall`, { row: r, col: c });
+  if (row[c] === WALL) throw new SimError(`bad-${name}`, `error.maze.${name}OnWall`, { row: r + 1, col: c + 1 });
 }
 
 /** Throws the SimError for a malformed maze ('empty', 'ragged' with the row index, bad start/goal). */
@@ -98,7 +98,7 @@ export function validateMaze(grid: readonly string[], start: Cell, goal: Cell): 
   if (!Array.isArray(grid) || grid.length === 0 || typeof grid[0] !== 'string' || grid[0] === '') throw new SimError('empty', 'error.maze.empty', {});
   const width = grid[0]!.length;
   grid.forEach((row, i) => {
-    if (typeof row !== 'string' || row.length !== width) throw new SimError('ragged', 'error.maze.ragged', { row: i, width, length: typeof row === 'string' ? row.length : 0 }, i);
+    if (typeof row !== 'string' || row.length !== width) throw new SimError('ragged', 'error.maze.ragged', { row: i + 1, width, length: typeof row === 'string' ? row.length : 0 }, i);
   });
   checkCell('start', start, grid);
   checkCell('goal', goal, grid);

@@ -19,17 +19,16 @@ for (const lang of LANGS) {
       const problems = watchPage(page, baseURL!);
       await openPage(page, pageOf(lang));
 
-      // Infix: the ')' at position 7 has no '('.
+      // Infix: the ')' at position 8 (counted from 1, as the strip under the field) has no '('.
       const infix = await openPlayer(page, lang, 'infix');
       const field = infix.getByRole('textbox', { name: t(lang, 'players.infix.field') });
       await field.fill('(1 + 2))');
       await field.press('Enter');
-      const message = t(lang, 'players.common.invalid', { message: t(lang, 'error.infix.unmatchedClose', { index: 7 }) });
+      const message = t(lang, 'players.common.invalid', { message: t(lang, 'error.infix.unmatchedClose', { index: 8 }) });
       await expect(infix.getByText(message)).toBeVisible();
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await expect(field).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-      // The spot is marked in the input: the eighth character, numbered 8 (the strip counts from 1;
-      // the message's own wording is the parsers' to give).
+      // The spot is marked in the input: the eighth character, numbered 8, as the message says.
       const spot = infix.getByRole('list', { name: t(lang, 'players.common.input') }).getByRole('listitem').filter({ hasText: t(lang, 'players.common.errorHere') });
       await expect(spot).toHaveCount(1);
       await expect(spot).toContainText(')');

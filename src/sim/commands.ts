@@ -32,12 +32,12 @@ export function splitCommands(src: string): Command[] {
     const q = src[i];
     if (q === '"' || q === "'") {
       const end = src.indexOf(q, i + 1);
-      if (end < 0) throw new SimError('unclosed-quote', 'error.commands.unclosedQuote', { index: i }, i);
+      if (end < 0) throw new SimError('unclosed-quote', 'error.commands.unclosedQuote', { index: i + 1 }, i);
       arg = src.slice(i + 1, end);
       i = end + 1;
       while (i < src.length && !/[,;\n]/.test(src[i]!)) {
         if (!/\s/.test(src[i]!)) {
-          throw new SimError('trailing-text', 'error.commands.trailingText', { index: i }, i);
+          throw new SimError('trailing-text', 'error.commands.trailingText', { index: i + 1 }, i);
         }
         i++;
       }
@@ -54,14 +54,14 @@ export function splitCommands(src: string): Command[] {
 export function commandOf<T extends string>(cmd: Command, aliases: Readonly<Record<string, T>>, known: string): T {
   const t = Object.prototype.hasOwnProperty.call(aliases, cmd.word) ? aliases[cmd.word] : undefined;
   if (t === undefined) {
-    throw new SimError('unknown-command', 'error.commands.unknown', { word: cmd.word, known, index: cmd.offset }, cmd.offset);
+    throw new SimError('unknown-command', 'error.commands.unknown', { word: cmd.word, known, index: cmd.offset + 1 }, cmd.offset);
   }
   return t;
 }
 
 export function noArgument(cmd: Command): void {
   if (cmd.arg !== '') {
-    throw new SimError('unexpected-argument', 'error.commands.unexpectedArgument', { word: cmd.word, index: cmd.argOffset }, cmd.argOffset);
+    throw new SimError('unexpected-argument', 'error.commands.unexpectedArgument', { word: cmd.word, index: cmd.argOffset + 1 }, cmd.argOffset);
   }
 }
 

@@ -129,7 +129,7 @@ export function parseNavOps(src: string): NavOp[] {
   return splitCommands(src).map((cmd): NavOp => {
     const t = commandOf(cmd, NAV_WORDS, 'visit, back, forward');
     if (t === 'visit') {
-      if (cmd.arg === '') throw new SimError('missing-url', 'error.history.missingUrl', { index: cmd.argOffset }, cmd.argOffset);
+      if (cmd.arg === '') throw new SimError('missing-url', 'error.history.missingUrl', { index: cmd.argOffset + 1 }, cmd.argOffset);
       return { type: 'visit', url: cmd.arg };
     }
     noArgument(cmd);

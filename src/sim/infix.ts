@@ -64,7 +64,7 @@ export function tokenizeInfix(expr: string): InfixToken[] {
       i++;
     } else if (/[0-9.]/.test(ch)) {
       const m = /^(\d+(\.\d*)?|\.\d+)/.exec(expr.slice(i));
-      if (!m) throw new SimError('unknown-char', 'error.infix.unknownChar', { ch, index: i }, i);
+      if (!m) throw new SimError('unknown-char', 'error.infix.unknownChar', { ch, index: i + 1 }, i);
       out.push({ type: 'number', text: m[0], index: i });
       i += m[0].length;
     } else if (/[A-Za-z_]/.test(ch)) {
@@ -77,7 +77,7 @@ export function tokenizeInfix(expr: string): InfixToken[] {
       out.push({ type: ch, text: ch, index: i++ });
     } else {
       const cp = String.fromCodePoint(expr.codePointAt(i)!);
-      throw new SimError('unknown-char', 'error.infix.unknownChar', { ch: cp, index: i }, i);
+      throw new SimError('unknown-char', 'error.infix.unknownChar', { ch: cp, index: i + 1 }, i);
     }
   }
   return out;
@@ -168,9 +168,9 @@ export function infixToPostfix(
       if (tokens.length === 0) throw new SimError('empty', 'error.infix.empty', {}, 0);
       let expectOperand = true;
       const missingOperand = (index: number, token: string): SimError =>
-        new SimError('missing-operand', 'error.infix.missingOperand', { index, token }, index);
+        new SimError('missing-operand', 'error.infix.missingOperand', { index: index + 1, token }, index);
       const missingOperator = (index: number, token: string): SimError =>
-        new SimError('missing-operator', 'error.infix.missingOperator', { index, token }, index);
+        new SimError('missing-operator', 'error.infix.missingOperator', { index: index + 1, token }, index);
       for (const tok of tokens) {
         switch (tok.type) {
           case 'number':
@@ -197,7 +197,7 @@ export function infixToPostfix(
             if (expectOperand) throw missingOperand(tok.index, tok.text);
             for (;;) {
               const top = current().ops;
-              if (top === null) throw new SimError('unmatched-close', 'error.infix.unmatchedClose', { index: tok.index }, tok.index);
+              if (top === null) throw new SimError('unmatched-close', 'error.infix.unmatchedClose', { index: tok.index + 1 }, tok.index);
               if (top.top.op === '(') {
                 emit({ kind: 'discard-paren', index: tok.index, openIndex: top.top.index });
                 break;
@@ -211,7 +211,7 @@ export function infixToPostfix(
       if (expectOperand) throw missingOperand(expr.length, '');
       for (let top = current().ops; top !== null; top = current().ops) {
         if (top.top.op === '(') {
-          throw new SimError('unclosed-paren', 'error.infix.unclosedParen', { index: top.top.index }, top.top.index);
+          throw new SimError('unclosed-paren', 'error.infix.unclosedParen', { index: top.top.index + 1 }, top.top.index);
         }
         emit({ kind: 'pop-op', op: top.top.op, index: top.top.index, cause: 'end', incoming: null, at: expr.length });
       }

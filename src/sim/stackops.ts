@@ -147,7 +147,7 @@ export function parseStackOps(src: string): StackOp[] {
   return splitCommands(src).map((cmd): StackOp => {
     const t = commandOf(cmd, STACK_WORDS, 'push, pop, peek');
     if (t === 'push') {
-      if (cmd.arg === '') throw new SimError('missing-value', 'stackops.error.missingValue', { index: cmd.argOffset }, cmd.argOffset);
+      if (cmd.arg === '') throw new SimError('missing-value', 'stackops.error.missingValue', { index: cmd.argOffset + 1 }, cmd.argOffset);
       return { type: 'push', value: cmd.arg };
     }
     noArgument(cmd);

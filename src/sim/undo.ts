@@ -187,13 +187,13 @@ export function parseEditOps(src: string): EditOp[] {
     const t = commandOf(cmd, EDIT_WORDS, 'type, delete, undo, redo');
     switch (t) {
       case 'type':
-        if (cmd.arg === '') throw new SimError('missing-text', 'error.undo.missingText', { index: cmd.argOffset }, cmd.argOffset);
+        if (cmd.arg === '') throw new SimError('missing-text', 'error.undo.missingText', { index: cmd.argOffset + 1 }, cmd.argOffset);
         return { type: 'type', text: cmd.arg };
       case 'delete': {
         if (cmd.arg === '') return { type: 'delete' };
         const n = /^\d+$/.test(cmd.arg) ? Number(cmd.arg) : NaN;
         if (!(n >= 1 && n <= MAX_DELETE)) {
-          throw new SimError('bad-count', 'error.undo.badCount', { count: cmd.arg, max: MAX_DELETE, index: cmd.argOffset }, cmd.argOffset);
+          throw new SimError('bad-count', 'error.undo.badCount', { count: cmd.arg, max: MAX_DELETE, index: cmd.argOffset + 1 }, cmd.argOffset);
         }
         return { type: 'delete', count: n };
       }

@@ -130,7 +130,7 @@ describe('invalid input', () => {
     const { t, region, field } = parts('en', 'infix');
     await fireEvent.input(field, { target: { value: '1 + 2 $ 3' } });
     await fireEvent.submit(field.form!);
-    expect(region.textContent).toContain(t('error.infix.unknownChar', { ch: '$', index: 6 }));
+    expect(region.textContent).toContain(t('error.infix.unknownChar', { ch: '$', index: 7 }));
   });
 
   it('stack ops: a push without a value is marked after the text', async () => {
@@ -138,7 +138,7 @@ describe('invalid input', () => {
     const { t, region, field } = parts('en', 'stack');
     await fireEvent.input(field, { target: { value: 'push 1, push' } });
     await fireEvent.submit(field.form!);
-    expect(region.textContent).toContain(t('stackops.error.missingValue', { index: 12 }));
+    expect(region.textContent).toContain(t('stackops.error.missingValue', { index: 13 }));
     const list = within(region).getByRole('list', { name: t('players.common.input') });
     expect(list.querySelector('.error .index')?.textContent).toBe('13');
   });
@@ -148,7 +148,7 @@ describe('invalid input', () => {
     const { t, region, field } = parts('ko', 'undo');
     await fireEvent.input(field, { target: { value: 'type a, jump' } });
     await fireEvent.submit(field.form!);
-    expect(region.textContent).toContain(t('error.commands.unknown', { word: 'jump', index: 8, known: 'type, delete, undo, redo' }).slice(0, 12));
+    expect(region.textContent).toContain(t('error.commands.unknown', { word: 'jump', index: 9, known: 'type, delete, undo, redo' }).slice(0, 12));
     expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 });

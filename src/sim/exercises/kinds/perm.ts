@@ -62,7 +62,7 @@ function checkTarget(target: readonly number[]): void {
   const seen = new Set<number>();
   target.forEach((v, i) => {
     if (!Number.isInteger(v) || v < 1 || v > n || seen.has(v)) {
-      throw new SimError('not-a-permutation', 'error.perm.notPermutation', { index: i, value: String(v), n }, i);
+      throw new SimError('not-a-permutation', 'error.perm.notPermutation', { index: i + 1, value: String(v), n }, i);
     }
     seen.add(v);
   });

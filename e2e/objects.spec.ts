@@ -10,8 +10,25 @@ import { axeViolations, liveRegion, openPage, openRegion, seedOf, storedProgress
 /** A message template as a pattern: every {placeholder} (with its Korean particle, if any) matches any text. */
 function pattern(lang: Lang, key: string): RegExp {
   const template = islandMessages('object-graph-player', lang)[key]!;
-  const parts = template.split(/\{\w+(?:\|[^|{}]*\|[^|{}]*)?\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(parts.join('.+?'));
+  // Every placeholder — plain, a particle pair, or a whole plural block with its nested forms —
+  // matches any text; the rest must appear as written.
+  const parts: string[] = [];
+  let literal = '';
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] !== '{') {
+      literal += template[i];
+      continue;
+    }
+    let depth = 0;
+    for (; i < template.length; i++) {
+      if (template[i] === '{') depth++;
+      else if (template[i] === '}' && --depth === 0) break;
+    }
+    parts.push(literal);
+    literal = '';
+  }
+  parts.push(literal);
+  return new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'));
 }
 
 /** One of the chapter's quiz islands, by its heading, and the seed of the problem it shows. */

@@ -3,7 +3,7 @@
 // Run gets a fresh interpreter that works.
 import { test, expect } from '@playwright/test';
 import { LANGS } from '../src/i18n/lang';
-import { liveRegion, t, tabTo, waitForIslands } from './pages';
+import { liveRegion, t, tabTo, templatePattern, waitForIslands } from './pages';
 
 // A deterministic way to kill the interpreter: a call into the JS engine's eval through ctypes,
 // which the worker's lock-down makes throw inside wasm (a fatal error, as a JS-stack overflow in
@@ -12,14 +12,7 @@ import { liveRegion, t, tabTo, waitForIslands } from './pages';
 // worker, so it cannot serve here.)
 const CRASH = 'n = int(input())\nif n == 0:\n    import ctypes\n    ctypes.CDLL(None).emscripten_run_script(b"0")\nprint(n * 2)\n';
 
-/** A catalog template as a pattern: its placeholders match any text. */
-const pattern = (text: string): RegExp =>
-  new RegExp(
-    text
-      .split(/\{\w+\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('[\\s\\S]+'),
-  );
+const pattern = (text: string): RegExp => templatePattern(text);
 
 for (const lang of LANGS) {
   test(`survives a crash of the interpreter and runs again (${lang})`, async ({ page }) => {

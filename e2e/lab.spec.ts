@@ -7,21 +7,14 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import { LAB_SAMPLE } from '../src/components/lab/lab-sample';
-import { axeViolations, liveRegion, said, t, tabTo, watchPage } from './pages';
+import { axeViolations, liveRegion, said, t, tabTo, templatePattern, watchPage } from './pages';
 
 /** The Pyodide files and the worker: nothing of them may load before Run. */
 const RUNTIME = /pyodide|python_stdlib|\.wasm(\?|$)|lab-worker|lab-client/;
 /** CodeMirror's chunk: loaded only when the reader first focuses the program. */
 const CODEMIRROR = /\/codemirror\.[\w-]+\.js$/;
 
-/** A catalog template as a pattern: its placeholders match any text. */
-const pattern = (lang: Lang, key: string): RegExp =>
-  new RegExp(
-    t(lang, key)
-      .split(/\{\w+\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.+'),
-  );
+const pattern = (lang: Lang, key: string): RegExp => templatePattern(t(lang, key), '.+');
 
 /** The program's text box: the plain text area, then CodeMirror's content once focused. */
 const programBox = (page: Page, lang: Lang): Locator => page.getByRole('textbox', { name: t(lang, 'lab.page.program') });

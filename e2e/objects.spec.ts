@@ -5,31 +5,10 @@ import { islandMessages } from '../src/components/registry';
 import { test, expect, type Page } from '@playwright/test';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import { generateFateProblem, generateRefcountProblem, simulateObjects, statementStarts } from '../src/sim/objects/index';
-import { axeViolations, liveRegion, openPage, openRegion, seedOf, storedProgress, t, watchPage } from './pages';
+import { axeViolations, liveRegion, openPage, openRegion, seedOf, storedProgress, t, templatePattern, watchPage } from './pages';
 
 /** A message template as a pattern: every {placeholder} (with its Korean particle, if any) matches any text. */
-function pattern(lang: Lang, key: string): RegExp {
-  const template = islandMessages('object-graph-player', lang)[key]!;
-  // Every placeholder — plain, a particle pair, or a whole plural block with its nested forms —
-  // matches any text; the rest must appear as written.
-  const parts: string[] = [];
-  let literal = '';
-  for (let i = 0; i < template.length; i++) {
-    if (template[i] !== '{') {
-      literal += template[i];
-      continue;
-    }
-    let depth = 0;
-    for (; i < template.length; i++) {
-      if (template[i] === '{') depth++;
-      else if (template[i] === '}' && --depth === 0) break;
-    }
-    parts.push(literal);
-    literal = '';
-  }
-  parts.push(literal);
-  return new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'));
-}
+const pattern = (lang: Lang, key: string): RegExp => templatePattern(islandMessages('object-graph-player', lang)[key]!);
 
 /** One of the chapter's quiz islands, by its heading, and the seed of the problem it shows. */
 async function openQuiz(page: Page, lang: Lang, heading: string) {

@@ -81,6 +81,29 @@ export const t = (lang: Lang, key: string, params: Params = {}): string => messa
 /** A catalog string as a name or a live region says it: without the backticks of code spans. */
 export const said = (lang: Lang, key: string, params: Params = {}): string => plain(message(lang, key, params));
 
+/**
+ * A catalog template as a pattern: each placeholder — plain, a Korean particle pair, or a whole
+ * plural block with its nested forms — matches any text (`wildcard`); the rest as written.
+ */
+export function templatePattern(template: string, wildcard = '[\\s\\S]+?'): RegExp {
+  const parts: string[] = [];
+  let literal = '';
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] !== '{') {
+      literal += template[i];
+      continue;
+    }
+    for (let depth = 0; i < template.length; i++) {
+      if (template[i] === '{') depth++;
+      else if (template[i] === '}' && --depth === 0) break;
+    }
+    parts.push(literal);
+    literal = '';
+  }
+  parts.push(literal);
+  return new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(wildcard));
+}
+
 /** The strings one island ships (its registry domains), as `t` for that island: a key the island
  *  does not get renders as itself, so a test using it fails. */
 export function islandT(id: string, lang: Lang): Translate {

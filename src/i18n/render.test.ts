@@ -12,6 +12,12 @@ describe('plural forms in a template', () => {
     expect(renderTemplate(blocks, { count: '1,001' })).toBe('1,001 blocks left');
   });
 
+  it('groups the digits of a numeric count, as every count in the book is written', () => {
+    expect(renderTemplate(blocks, { count: 42047 })).toBe('42,047 blocks left');
+    expect(renderTemplate(blocks, { count: 999 })).toBe('999 blocks left');
+    expect(renderTemplate(blocks, { count: '42047' })).toBe('42047 blocks left');
+  });
+
   it('prefers an exact =N form, and fills placeholders inside the chosen form', () => {
     const tpl = 'The stack {size, plural, =0 {is empty} one {holds {top} only} other {holds # values, {top} on top}}.';
     expect(renderTemplate(tpl, { size: 0, top: 'x' })).toBe('The stack is empty.');

@@ -17,11 +17,15 @@ const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 const PLURAL = /\{(\w+), plural,((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/g;
 const FORM = /(=\d+|one|other)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
 
-/** Replaces each plural group by its form for the param's count (`#` → the count as given). */
+/**
+ * Replaces each plural group by its form for the param's count (`#` → the count, digits grouped
+ * as the book writes every count: 42,047; a count given as text is kept as given).
+ */
 function choosePlurals(template: string, params: Params): string {
   return template.replace(PLURAL, (whole, name: string, body: string) => {
     if (!Object.hasOwn(params, name)) return whole;
-    const count = String(params[name]);
+    const value = params[name];
+    const count = typeof value === 'number' && Number.isInteger(value) ? groupDigits(value) : String(value);
     const n = Math.abs(Number(count.replace(/,/g, '')));
     const forms = new Map([...body.matchAll(FORM)].map((m) => [m[1], m[2]]));
     return (forms.get(`=${n}`) ?? forms.get(n === 1 ? 'one' : 'other') ?? forms.get('other') ?? '').replaceAll('#', count);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { createExercise, type Action } from './grader';
 import { createQuizAttempt, type Answer } from './quiz-attempt';
 import { kindFor, type AnyKind } from './load-kind';
-import { agrees, regrade, type Attempt, type ClaimedScore } from './replay';
+import { agrees, QUIZ_NAMES, regrade, type Attempt, type ClaimedScore } from './replay';
 import { predictChoices } from './predict';
 import { generateSegmentQuiz, QUIZ_SEGMENTS } from '../segments';
 import { generateSizeClassProblem } from '../pymalloc/index';
@@ -149,6 +149,12 @@ async function predictItems(p: { algorithm: string; input: string; step: number 
 }
 
 describe('replaying a quiz attempt gives the score it was recorded with', () => {
+  it('every quiz module can be named by a record, and each is replayed below', () => {
+    const files = readdirSync(new URL('./quizzes/', import.meta.url)).map((f) => f.replace(/\.ts$/, '')).sort();
+    expect([...QUIZ_NAMES].sort()).toEqual(files);
+    expect(QUIZZES.map((c) => c.quiz).sort()).toEqual(files);
+  });
+
   for (const c of QUIZZES) {
     it(`${c.quiz} (property)`, async () => {
       const def = ((await import(`./quizzes/${c.quiz}.ts`)) as { default: QuizDef<unknown> }).default;

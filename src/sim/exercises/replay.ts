@@ -38,7 +38,8 @@ export type Regrade =
   | { readonly ok: true; readonly score: ClaimedScore }
   | { readonly ok: false; readonly reason: 'malformed' | 'unknown-exercise' | 'invalid-step' | 'not-finished' };
 
-const QUIZ_NAMES = ['segments', 'size-class', 'refcounts', 'fates', 'fib-count', 'predict-return', 'predict-step'] as const;
+/** The quizzes a record may name: the modules in ./quizzes/ (replay.test.ts ties the two). */
+export const QUIZ_NAMES = ['segments', 'size-class', 'refcounts', 'fates', 'fib-count', 'predict-return', 'predict-step'] as const;
 
 async function quizDef(name: string): Promise<QuizDef<unknown> | null> {
   if (!(QUIZ_NAMES as readonly string[]).includes(name)) return null;
@@ -46,12 +47,12 @@ async function quizDef(name: string): Promise<QuizDef<unknown> | null> {
   return mod.default;
 }
 
-const isAction = (v: unknown): v is Action =>
-  typeof v === 'object' &&
-  v !== null &&
-  !Array.isArray(v) &&
-  typeof (v as { type?: unknown }).type === 'string' &&
-  Object.values(v).every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x));
+/** What a log may carry: plain values, or an object of plain values (an action, a structured answer). */
+const isScalar = (x: unknown): boolean => x === null || ['string', 'number', 'boolean'].includes(typeof x);
+const isFlatObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isScalar);
+const isAction = (v: unknown): v is Action => isFlatObject(v) && typeof v.type === 'string';
+const isAnswer = (v: unknown): v is Answer | null => isScalar(v) || isFlatObject(v);
 
 /** The score an exercise log earns on `kind`'s problem for `seed`; null when the log is not a valid attempt. */
 export function replayExercise(kind: AnyKind, seed: number, log: readonly LogEntry[]): Score & { completed: boolean } | null {
@@ -72,11 +73,6 @@ export function replayExercise(kind: AnyKind, seed: number, log: readonly LogEnt
   }
   return { ...ex.score, completed: ex.done };
 }
-
-const isAnswer = (v: unknown): v is Answer | null =>
-  v === null ||
-  ['string', 'number', 'boolean'].includes(typeof v) ||
-  (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x)));
 
 /** The score a quiz log earns; null when the log is not a valid attempt. */
 export function replayQuiz(ids: readonly string[], grade: (id: string, a: Answer) => boolean, log: readonly QuizLogEntry[]): QuizScore | null {

@@ -74,6 +74,32 @@ for (const lang of LANGS) {
       expect(problems).toEqual([]);
     });
 
+    test('visualizer: a heap that has allocated 500,000 objects in all refuses more until it starts over (each click replays them all)', async ({ page, baseURL }) => {
+      test.setTimeout(120_000);
+      const problems = watchPage(page, baseURL!);
+      await openPage(page, `${lang}/${PAGE}`);
+      const viz = await openRegion(page, t(lang, 'pmv.heading'));
+      const status = viz.getByRole('status');
+      const stat = (name: string) => viz.locator(`dd[data-stat="${name}"]`);
+      await viz.getByLabel(t(lang, 'pmv.count')).selectOption('100000');
+      const allocMany = viz.getByRole('button', { name: t(lang, 'pmv.allocMany', { n: '100,000' }) });
+      const freeAll = viz.getByRole('button', { name: t(lang, 'pmv.freeAll'), exact: true });
+      for (let k = 0; k < 5; k++) {
+        await allocMany.click();
+        await expect(status).toContainText(t(lang, 'pmv.did.alloc', { n: '100,000', size: 24 }));
+        await freeAll.click();
+        await expect(status).toContainText(t(lang, 'pmv.did.freeAll', { n: '100,000' }));
+      }
+      const arenas = await stat('allocated').textContent();
+      await allocMany.click();
+      await expect(status).toHaveText(t(lang, 'pmv.totalLimit', { total: '500,000' }));
+      await expect(stat('allocated')).toHaveText(arenas!);
+      await viz.getByRole('button', { name: t(lang, 'pmv.reset') }).click();
+      await allocMany.click();
+      await expect(status).toContainText(t(lang, 'pmv.did.alloc', { n: '100,000', size: 24 }));
+      expect(problems).toEqual([]);
+    });
+
     test('size-class exercise: answer with the keyboard, fix a wrong answer, reach all correct', async ({ page, baseURL }) => {
       const problems = watchPage(page, baseURL!);
       await openPage(page, `${lang}/${PAGE}`);

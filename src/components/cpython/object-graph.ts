@@ -48,7 +48,10 @@ export interface EdgeView {
 
 export interface GraphView {
   frames: FrameView[];
+  /** The objects drawn: all of them, or `max` when there are more (see `layoutGraph`). */
   nodes: NodeView[];
+  /** How many objects the state has (freed this step included), drawn or not. */
+  total: number;
   cached: Obj[];
   edges: EdgeView[];
   width: number;
@@ -82,8 +85,17 @@ function slotsOf(s: ObjectsState, o: Obj, labels: ReadonlyMap<number, Obj>, labe
  * The picture of `state`; `freed` are the objects freed since the previous step (their last
  * records, from the state before it), drawn fading where they were. `label` names the objects
  * (the chapter's `list #3`; the lab names them by their real addresses).
+ *
+ * At most `max` objects are drawn (a thousand cards is no picture, and drawing them costs a
+ * jump 150 ms): first those freed in this step, then those no name reaches (the garbage the
+ * chapter is about), then the nearest the names, newest first within a column.
  */
-export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { obj: Obj; cause: 'refcount' | 'gc' }> = new Map(), label: Labeller = labelOf): GraphView {
+export function layoutGraph(
+  state: ObjectsState,
+  freed: ReadonlyMap<number, { obj: Obj; cause: 'refcount' | 'gc' }> = new Map(),
+  label: Labeller = labelOf,
+  max = Infinity,
+): GraphView {
   const known = new Map<number, Obj>();
   for (const f of freed.values()) known.set(f.obj.id, f.obj);
   const frames: FrameView[] = [];
@@ -122,10 +134,16 @@ export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { ob
   const maxDepth = Math.max(-1, ...depth.values());
   const reach = reachableIds(state);
   const cycles = cycleMembers(state);
+  const colOf = (id: number) => depth.get(id) ?? maxDepth + 1;
+  let drawn = [...all.values()];
+  if (drawn.length > max) {
+    const rank = (o: Obj) => (freed.has(o.id) ? 0 : reach.has(o.id) ? 2 : 1);
+    drawn = drawn.sort((a, b) => rank(a) - rank(b) || colOf(a.id) - colOf(b.id) || b.id - a.id).slice(0, Math.max(0, max));
+  }
   const colY: number[] = [];
   const nodes: NodeView[] = [];
-  for (const o of [...all.values()].sort((a, b) => a.id - b.id)) {
-    const col = depth.get(o.id) ?? maxDepth + 1;
+  for (const o of drawn.sort((a, b) => a.id - b.id)) {
+    const col = colOf(o.id);
     const slots = slotsOf(state, o, known, label);
     const h = HEAD + Math.max(1, slots.length) * ROW;
     const y = colY[col] ?? 8;
@@ -157,7 +175,7 @@ export function layoutGraph(state: ObjectsState, freed: ReadonlyMap<number, { ob
   const cached = [...state.objects.values()].filter((o) => o.cached !== null);
   const width = Math.max(LEFT + NODE_W, ...nodes.map((n) => n.x + NODE_W + 70));
   const height = Math.max(fy, ...colY, 40);
-  return { frames, nodes, cached, edges, width, height };
+  return { frames, nodes, total: all.size, cached, edges, width, height };
 }
 
 /** SVG path of an edge: forward as an S-curve, backward as a loop out to the right. */

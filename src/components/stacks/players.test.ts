@@ -194,6 +194,19 @@ describe('other players step', () => {
     await fireEvent.click(button('player.end'));
     expect(region.querySelector('output')!.textContent).toBe('👋🏽녕안');
   });
+
+  it('reverse: a long output shows its end, where the pops add, and says so', async () => {
+    const input = '가'.repeat(3000) + '👋🏽ab';
+    render(ReversePlayer, { props: { messages: messagesOf('en', 'reverse'), input } });
+    const { region, button, t } = parts('en', 'reverse');
+    await fireEvent.click(button('player.end'));
+    expect(region.querySelector('output')!.textContent).toBe('…' + '가'.repeat(1000));
+    expect(region.textContent).toContain(t('players.reverse.outputCut', { n: 1000 }));
+    // Three pops after the 3,003 pushes, the whole output is shown, with no note.
+    await fireEvent.input(within(region).getByRole('slider'), { target: { value: '3006' } });
+    expect(region.querySelector('output')!.textContent).toBe('ba👋🏽');
+    expect(region.textContent).not.toContain(t('players.reverse.outputCut', { n: 1000 }));
+  });
 });
 
 describe('URL', () => {

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { attempt } from '../errors';
 import {
   PYMALLOC_MAX_BULK,
+  PYMALLOC_MAX_TOTAL,
+  objectsAllocated,
   PYMALLOC_VERSIONS,
   arenasInUse,
   blocksPerPool,
@@ -441,6 +443,24 @@ describe('simulatePymalloc', () => {
     );
     expect(final.live).toBe(PYMALLOC_MAX_BULK + 9);
   }, 20_000);
+
+  it('a run that allocates more than PYMALLOC_MAX_TOTAL objects in all is refused at the operation that passes it, before running', () => {
+    const cycle: PymallocOp[] = [{ op: 'malloc-many', size: 24, count: PYMALLOC_MAX_BULK, prefix: 'f' }, { op: 'free-many', prefix: 'f' }];
+    const upTo = Array.from({ length: PYMALLOC_MAX_TOTAL / PYMALLOC_MAX_BULK }, () => cycle).flat();
+    expect(objectsAllocated(upTo)).toBe(PYMALLOC_MAX_TOTAL);
+    const over = attempt(() => simulatePymalloc([...upTo, { op: 'malloc', size: 8 }], { version: '3.13' }));
+    expect(over.ok ? 'ran' : [over.error.code, over.error.index, over.error.params.op, over.error.trace]).toEqual(['too-many', upTo.length, upTo.length + 1, undefined]);
+  });
+
+  it('counts the objects operations allocate as their sum', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.record({ op: fc.constant('malloc' as const), size: fc.integer({ min: 1, max: 600 }) }), fc.record({ op: fc.constant('malloc-many' as const), size: fc.constant(8), count: fc.integer({ min: 1, max: 1000 }), prefix: fc.constant('p') }), fc.constant({ op: 'free-many' as const }))), (ops) => {
+        let sum = 0;
+        for (const o of ops) if (o.op === 'malloc') sum += 1; else if (o.op === 'malloc-many') sum += o.count;
+        expect(objectsAllocated(ops)).toBe(sum);
+      }),
+    );
+  });
 
   it('bad operations are located SimErrors; mid-run errors carry the partial trace', () => {
     expect(codeOf(() => simulatePymalloc([{ op: 'malloc', size: -2 }], { version: '3.9' }))).toBe('bad-size');

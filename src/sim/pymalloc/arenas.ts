@@ -42,6 +42,19 @@ const RAW_ZONE = 0x55d0_0000_0000;
 export const PYMALLOC_MAX_BULK = 100_000;
 /** Default limit of `simulatePymalloc` on the number of operations. */
 export const PYMALLOC_MAX_OPS = 10_000;
+/**
+ * Most objects all the operations of one run allocate together. The visualizer replays every
+ * operation on each click: allocating and freeing 100 000 objects over and over would make each
+ * click slower than the last (0.5 s per 500 000 on this machine's Node, more in a page).
+ */
+export const PYMALLOC_MAX_TOTAL = 500_000;
+
+/** How many objects `ops` allocate in all (a single malloc counts one). */
+export function objectsAllocated(ops: readonly PymallocOp[]): number {
+  let n = 0;
+  for (const o of ops) n += o.op === 'malloc' ? 1 : o.op === 'malloc-many' && Number.isSafeInteger(o.count) ? Math.max(0, o.count) : 0;
+  return n;
+}
 
 // ---------------------------------------------------------------- public types
 
@@ -271,7 +284,7 @@ class BulkLive implements Live {
 const NAME_RE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 function badName(name: string, op?: number): SimError {
-  return new SimError('bad-name', 'error.pymalloc.badName', { name, ...(op === undefined ? {} : { op }) }, op);
+  return new SimError('bad-name', 'error.pymalloc.badName', { name, ...(op === undefined ? {} : { op: op + 1 }) }, op);
 }
 
 function* liveOf(run: BulkRun): IterableIterator<Live> {
@@ -733,21 +746,30 @@ function checkOp(o: PymallocOp, i: number): void {
       checkSize(o.size, i);
       if (!NAME_RE.test(o.prefix)) throw badName(o.prefix, i);
       if (!Number.isSafeInteger(o.count) || o.count < 1 || o.count > PYMALLOC_MAX_BULK) {
-        throw new SimError('bad-count', 'error.pymalloc.badBulkCount', { count: String(o.count), max: PYMALLOC_MAX_BULK, op: i }, i);
+        throw new SimError('bad-count', 'error.pymalloc.badBulkCount', { count: String(o.count), max: PYMALLOC_MAX_BULK, op: i + 1 }, i);
       }
       return;
     case 'free-many':
       if (o.prefix !== undefined && !NAME_RE.test(o.prefix)) throw badName(o.prefix, i);
       if (o.keepEvery !== undefined && (!Number.isSafeInteger(o.keepEvery) || o.keepEvery < 2)) {
-        throw new SimError('bad-count', 'error.pymalloc.badKeepEvery', { every: String(o.keepEvery), op: i }, i);
+        throw new SimError('bad-count', 'error.pymalloc.badKeepEvery', { every: String(o.keepEvery), op: i + 1 }, i);
       }
       return;
     case 'free-newest':
       if (o.prefix !== undefined && !NAME_RE.test(o.prefix)) throw badName(o.prefix, i);
       return;
     default:
-      throw new SimError('bad-op', 'error.pymalloc.badOp', { op: i }, i);
+      throw new SimError('bad-op', 'error.pymalloc.badOp', { op: i + 1 }, i);
   }
+}
+
+/** Refuses, at the operation that passes it, a run that allocates more than PYMALLOC_MAX_TOTAL objects. */
+function checkTotal(ops: readonly PymallocOp[]): void {
+  let n = 0;
+  ops.forEach((o, i) => {
+    n += objectsAllocated([o]);
+    if (n > PYMALLOC_MAX_TOTAL) throw new SimError('too-many', 'error.pymalloc.tooMany', { max: PYMALLOC_MAX_TOTAL, op: i + 1 }, i);
+  });
 }
 
 /** Runs one operation on the machine (its `op` counter set by the caller). */
@@ -755,7 +777,7 @@ function runOp(m: Obmalloc, o: PymallocOp, i: number, out: Emit): void {
   switch (o.op) {
     case 'malloc': {
       const name = o.name ?? m.anonymousName();
-      if (m.hasSingle(name)) throw new SimError('name-in-use', 'error.pymalloc.nameInUse', { name, op: i }, i);
+      if (m.hasSingle(name)) throw new SimError('name-in-use', 'error.pymalloc.nameInUse', { name, op: i + 1 }, i);
       const c = sizeClassOf(o.size, m.config.version);
       out({ kind: 'request', op: i, size: o.size, count: 1, name, sizeClass: c, blockSize: c === null ? 0 : m.config.sizeClasses[c]! });
       m.emit = out;
@@ -764,14 +786,14 @@ function runOp(m: Obmalloc, o: PymallocOp, i: number, out: Emit): void {
     }
     case 'free': {
       const l = m.find(o.name);
-      if (!l) throw new SimError('unknown-name', 'error.pymalloc.unknownName', { name: o.name, op: i }, i);
+      if (!l) throw new SimError('unknown-name', 'error.pymalloc.unknownName', { name: o.name, op: i + 1 }, i);
       m.emit = out;
       m.free(l, false);
       return;
     }
     case 'free-newest': {
       const l = m.newest(o.prefix);
-      if (!l) throw new SimError('nothing-live', 'error.pymalloc.nothingLive', { op: i }, i);
+      if (!l) throw new SimError('nothing-live', 'error.pymalloc.nothingLive', { op: i + 1 }, i);
       m.emit = out;
       m.free(l, false);
       return;
@@ -1055,6 +1077,7 @@ export function simulatePymalloc(
     return { final: trace.final, trace };
   }
   ops.forEach(checkOp);
+  checkTotal(ops);
   const trace = buildTrace<PymallocState, PymallocEvent>({
     initial,
     apply: applyPymalloc,

@@ -25,6 +25,8 @@ export type { AllocatorName, ApiFunction, BuildDefaults, BuildId, Domain, Domain
 export {
   PYMALLOC_MAX_BULK,
   PYMALLOC_MAX_OPS,
+  PYMALLOC_MAX_TOTAL,
+  objectsAllocated,
   createPymalloc,
   simulatePymalloc,
   initialPymallocState,

@@ -133,6 +133,35 @@ for (const lang of LANGS) {
       await expect(page.locator('.cm-content')).toHaveText(LAB_SAMPLE.split('\n').join(''));
     });
 
+    test('a 20,000-line program from a link: the plain view numbers only the lines near those in view, each beside its line', async ({ page }) => {
+      const code = Array.from({ length: 20_000 }, (_, i) => `x${i + 1} = ${i + 1}`).join('\n');
+      const program = await openLab(page, lang, code);
+      const numbers = page.locator('.plain .numbers span:not(.spacer)');
+      expect(await numbers.count()).toBeLessThan(300);
+      // Scrolled (not focused: CodeMirror would take over) to line 15,000 and to the end: the
+      // number drawn level with the text area's first visible line is that line's.
+      for (const line of [15_000, 20_000]) {
+        const beside = (scrollTo = 0) =>
+          program.evaluate((el, n) => {
+            const area = el as HTMLTextAreaElement;
+            const height = parseFloat(getComputedStyle(area).lineHeight);
+            if (n > 0) area.scrollTop = (n - 1) * height;
+            const y = area.getBoundingClientRect().top + parseFloat(getComputedStyle(area).paddingTop) - (area.scrollTop % height);
+            const drawn = [...document.querySelectorAll('.plain .numbers span:not(.spacer)')].find((s) => Math.abs(s.getBoundingClientRect().top - y) < 3);
+            return { drawn: drawn?.textContent ?? null, line: String(Math.floor(area.scrollTop / height) + 1) };
+          }, scrollTo);
+        const first = await beside(line);
+        expect(Number(first.line)).toBeGreaterThan(line - 30);
+        await expect
+          .poll(async () => {
+            const b = await beside();
+            return b.drawn === b.line ? 'level' : `${b.drawn} beside line ${b.line}`;
+          })
+          .toBe('level');
+        expect(await numbers.count()).toBeLessThan(300);
+      }
+    });
+
     test('share link round trip: the program typed is in the link, and the link opens it', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const editor = await openLab(page, lang);

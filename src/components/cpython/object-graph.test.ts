@@ -2,7 +2,7 @@
 // step is about (objects just freed, garbage no name reaches) is never the part left out.
 import { describe, expect, it } from 'vitest';
 import { simulateObjects, statementStarts, type Obj } from '../../sim/objects/index';
-import { layoutGraph, HEAD_HEIGHT, NODE_W } from './object-graph';
+import { layoutGraph, HEAD_HEIGHT, MAX_SLOTS, NODE_W } from './object-graph';
 
 /** `n` lists kept by a name, then a two-node cycle no name reaches, then `del` of one more list. */
 function bigProgram(n: number): string {
@@ -46,6 +46,12 @@ describe('layoutGraph with a cap on the objects drawn', () => {
     const kept = capped.nodes.map((n) => (n.freed ? 'freed' : n.unreachable ? 'garbage' : 'live'));
     expect(kept).toEqual(expect.arrayContaining(['freed', 'garbage', 'garbage']));
     expect(kept).toHaveLength(3);
+  });
+
+  it("draws a long list's first items and counts the rest", () => {
+    const keep = layoutGraph(state, freed).nodes.find((n) => n.obj.type === 'list' && n.obj.items.length === 300)!;
+    expect(keep.slots.map((s) => s.key)).toEqual(Array.from({ length: MAX_SLOTS }, (_, i) => `[${i}]`));
+    expect(keep.moreSlots).toBe(300 - MAX_SLOTS);
   });
 
   it('draws no reference to an object it left out', () => {

@@ -20,6 +20,8 @@ export interface NodeView {
   label: string;
   obj: Obj;
   slots: SlotView[];
+  /** Slots not drawn (a container's items past the first MAX_SLOTS). */
+  moreSlots: number;
   /** 'refcount' | 'gc' when freed in this step (drawn fading), else null. */
   freed: 'refcount' | 'gc' | null;
   inCycle: boolean;
@@ -69,16 +71,18 @@ const LEFT = FRAME_W + 60;
 /** How a node is named in its card, its drawing and every slot that refers to it. */
 export type Labeller = (o: Obj) => string;
 
+/** Slots drawn per object at most: a list of 400 items shows its first ones and a count, as a repr would elide. */
+export const MAX_SLOTS = 16;
+
 function slotsOf(s: ObjectsState, o: Obj, labels: ReadonlyMap<number, Obj>, label: Labeller): SlotView[] {
   const view = (key: string, v: Val): SlotView => {
     if (!isRef(v)) return { key, ref: null, text: v.atom, cached: false };
     const t = s.objects.get(v.ref) ?? labels.get(v.ref);
     return { key, ref: v.ref, text: t ? label(t) : `#${v.ref}`, cached: t?.cached != null };
   };
-  return [
-    ...o.items.map((v, i) => view(`[${i}]`, v)),
-    ...o.fields.map(([k, v]) => view(o.type === 'dict' ? `['${k}']` : `.${k}`, v)),
-  ];
+  const items = o.items.slice(0, MAX_SLOTS).map((v, i) => view(`[${i}]`, v));
+  const fields = o.fields.slice(0, MAX_SLOTS - items.length).map(([k, v]) => view(o.type === 'dict' ? `['${k}']` : `.${k}`, v));
+  return [...items, ...fields];
 }
 
 /**
@@ -145,7 +149,8 @@ export function layoutGraph(
   for (const o of drawn.sort((a, b) => a.id - b.id)) {
     const col = colOf(o.id);
     const slots = slotsOf(state, o, known, label);
-    const h = HEAD + Math.max(1, slots.length) * ROW;
+    const moreSlots = o.items.length + o.fields.length - slots.length;
+    const h = HEAD + (Math.max(1, slots.length) + (moreSlots > 0 ? 1 : 0)) * ROW;
     const y = colY[col] ?? 8;
     colY[col] = y + h + GAP;
     const f = freed.get(o.id);
@@ -154,6 +159,7 @@ export function layoutGraph(
       label: label(o),
       obj: o,
       slots,
+      moreSlots,
       freed: f ? f.cause : null,
       inCycle: !f && cycles.has(o.id),
       unreachable: !f && !reach.has(o.id),

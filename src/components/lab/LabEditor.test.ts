@@ -43,7 +43,8 @@ function setup(lang: Lang = 'en', script: () => FakeRun = () => RUN) {
   render(Lab, { props: { messages: select(lang, LAB_MESSAGE_DOMAINS), lang, sample: PROGRAM, loadClient: async () => client, loadEditor } });
   const tr = (key: string, params: Record<string, string | number> = {}) => plain(message(lang, key, params));
   const program = () => screen.getByRole('textbox', { name: tr('lab.page.program') });
-  const steps = () => screen.findByRole('group', { name: tr('lab.page.steps') });
+  // The fake runtime answers asynchronously: on a loaded machine the first steps take over a second.
+  const steps = () => screen.findByRole('group', { name: tr('lab.page.steps') }, { timeout: 5_000 });
   const forward = async (group: HTMLElement, times: number) => {
     for (let k = 0; k < times; k++) await fireEvent.click(within(group).getByRole('button', { name: tr('player.forward') }));
   };

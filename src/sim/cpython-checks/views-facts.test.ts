@@ -5,7 +5,7 @@
 // player shows. (The capacities themselves are checked in pymalloc-facts.test.ts.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { MALLOCSTATS_PY, findPythons, reportMissing, type Python } from './pythons';
+import { MALLOCSTATS_PY, atLeast, findPythons, reportMissing, type Python } from './pythons';
 import { BUILDS, DOMAINS, LAYERS, PYTHONMALLOC_VALUES, pythonMallocValuesOf } from '../pymalloc/index';
 import { LIST_VERSIONS, emptyListSizeOfRelease, listGrowth } from '../cpython/index';
 
@@ -75,6 +75,27 @@ gap = collections.Counter(b - a for a, b in zip(ids, ids[1:])).most_common(1)[0]
 print(json.dumps({'sizes': sizes, 'align16': gap == 32}))
 `;
 
+// Under PYTHONMALLOC=debug: the bytes of a fresh 2000-byte PyMem_Malloc block, of the guard
+// after it, and of the block once freed (read at once, into a buffer made before the free).
+const DEBUG_BYTES = `
+import ctypes, json
+api = ctypes.pythonapi
+api.PyMem_Malloc.restype = ctypes.c_void_p
+api.PyMem_Malloc.argtypes = [ctypes.c_size_t]
+api.PyMem_Free.argtypes = [ctypes.c_void_p]
+N = 2000
+buf = (ctypes.c_ubyte * N)()
+p = api.PyMem_Malloc(N)
+clean = ctypes.string_at(p, N)
+guard = ctypes.string_at(p + N, 8)
+api.PyMem_Free(p)
+ctypes.memmove(buf, p + 64, N - 128)
+print(json.dumps({'clean': sorted(set(bytearray(clean))), 'forbidden': sorted(set(bytearray(guard))), 'dead': sorted(set(bytearray(buf)[:N - 128]))}))
+`;
+/** The fill bytes chapter 7 and the layer note give: 0xCD/0xDD/0xFD from 3.8 (bpo-36389) and on 3.7.16; 0xCB/0xDB/0xFB on 3.6. */
+const debugBytesOf = (version: string) =>
+  atLeast(version, '3.7') ? { clean: [0xcd], dead: [0xdd], forbidden: [0xfd] } : { clean: [0xcb], dead: [0xdb], forbidden: [0xfb] };
+
 describe.skipIf(pythons.length === 0)('chapter 7 views on real CPython', () => {
   for (const python of pythons) {
     describe(`CPython ${python.full}`, () => {
@@ -94,6 +115,10 @@ describe.skipIf(pythons.length === 0)('chapter 7 views on real CPython', () => {
           }
         });
       }
+
+      it(`PYTHONMALLOC=debug fills new, freed and guard bytes with ${atLeast(python.version, '3.7') ? '0xCD, 0xDD, 0xFD' : '0xCB, 0xDB, 0xFB'}`, () => {
+        expect(runJsonEnv(python, DEBUG_BYTES, 'debug')).toEqual(debugBytesOf(python.version));
+      });
 
       it('PYTHONMALLOC accepts exactly the values listed for this version (and rejects a bogus one)', () => {
         // mimalloc values need a build with mimalloc; pyenv's 3.13 has it (facts §1.4).

@@ -2,15 +2,57 @@
 // the simulators say for the same version, on every python3.x on this machine:
 // - a float is a 24-byte request but floats sit one size-class block (32 bytes) apart;
 // - keeping every 1000th object alive pins almost every arena; freeing the rest gives them back;
-// - an object in a cycle outlives `del` and is freed only by the cyclic GC, an acyclic one at once.
+// - an object in a cycle outlives `del` and is freed only by the cyclic GC, an acyclic one at once;
+// - what `gc.collect()` returns for the chapter's own cycle program, on the versions it names;
+// - Python 2's int and float blocks are freed by a full collection (not "never").
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MALLOCSTATS_PY, findPythons, reportMissing, runJson, type Python } from './pythons';
+import { MALLOCSTATS_PY, atLeast, findPython27, findPythons, reportMissing, runJson, type Python } from './pythons';
 import { PYMALLOC_MAX_BULK, PYMALLOC_VERSIONS, pymallocConfig, simulatePymalloc, sizeClassOf } from '../pymalloc/index';
 import { RUNTIME_VERSIONS } from '../cpython/index';
 import { isRef, simulateObjects } from '../objects/index';
 
 const pythons = findPythons();
 reportMissing(pythons);
+const python27 = findPython27();
+
+/** The chapter's sample (chapter 7, English) whose code contains `marker`, as printed. */
+function chapterSample(marker: string): string {
+  const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'content', 'en', '07-cpython-memory.mdx'), 'utf8');
+  const samples = [...text.matchAll(/^```python[^\n]*\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+  const found = samples.filter((code) => code.includes(marker));
+  if (found.length !== 1) throw new Error(`chapter 7 has ${found.length} samples containing ${marker}`);
+  return found[0]!;
+}
+
+// Runs `code` as a script would run it, and reports on stderr what each full collection (every
+// gc.collect() call) found. A gc callback, not a wrapper: importing anything first would change
+// the start-up garbage the count includes.
+const COLLECTED = (code: string) => `
+import gc, sys
+gc.callbacks.append(lambda phase, info: phase == 'stop' and info['generation'] == 2 and sys.stderr.write('collected %d\\n' % info['collected']))
+exec(compile(${JSON.stringify(code)}, '<chapter 7>', 'exec'), {'__name__': '__main__'})
+`;
+function collected(python: Python, code: string): number[] {
+  const run = spawnSync(python.path, ['-c', COLLECTED(code)], { encoding: 'utf8', timeout: 60_000 });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return [...run.stderr.matchAll(/^collected (\d+)$/gm)].map((m) => Number(m[1]));
+}
+// A bare two-node cycle, nothing else.
+const BARE_CYCLE = `
+import gc, json
+class Node: pass
+gc.disable()
+gc.collect()
+a, b = Node(), Node()
+a.partner, b.partner = b, a
+del a, b
+print(json.dumps([gc.collect()]))
+`;
+/** What chapter 7 says `gc.collect()` returns for its cycle program, on the versions it names. */
+const CHAPTER_COLLECT: Record<string, number> = { '3.11': 3, '3.12': 3, '3.13': 10 };
 
 const FLOATS = `
 import collections, json, sys
@@ -132,4 +174,49 @@ describe.skipIf(pythons.length === 0)('chapter 7 facts on real CPython, next to 
       }
     });
   }
+});
+
+describe.skipIf(pythons.length === 0)('chapter 7: what gc.collect() returns', () => {
+  const program = chapterSample('a.partner, b.partner = b, a');
+  for (const python of pythons) {
+    if (python.version in CHAPTER_COLLECT) {
+      it(`CPython ${python.full}: the chapter's cycle program's gc.collect() returns ${CHAPTER_COLLECT[python.version]}, as the chapter says`, () => {
+        expect(collected(python, program)).toEqual([CHAPTER_COLLECT[python.version]]);
+      });
+    }
+    it(`CPython ${python.full}: a bare two-node cycle counts ${atLeast(python.version, '3.11') ? '2 (the nodes)' : '4 (the nodes and their dicts)'}`, () => {
+      expect(runJson<number[]>(python, BARE_CYCLE)).toEqual([atLeast(python.version, '3.11') ? 2 : 4]);
+    });
+  }
+});
+
+// 1,000,000 ints and floats (plus the ints range() builds), then del, then a full collection:
+// the bytes malloc has handed out (mallinfo's uordblks; the lists' arrays are mmap'd, not counted).
+const PY2_BLOCKS = `
+import ctypes, gc, json
+class MallInfo(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_int) for n in ('arena', 'ordblks', 'smblks', 'hblks', 'hblkhd', 'usmblks', 'fsmblks', 'uordblks', 'fordblks', 'keepcost')]
+libc = ctypes.CDLL('libc.so.6')
+libc.mallinfo.restype = MallInfo
+def in_use():
+    return libc.mallinfo().uordblks
+gc.disable()
+base = in_use()
+ints = [i + 1000 for i in range(1000000)]
+floats = [i + 0.5 for i in range(1000000)]
+full = in_use()
+del ints, floats
+after_del = in_use()
+gc.collect()
+print(json.dumps({'base': base, 'full': full, 'del': after_del, 'gc': in_use()}))
+`;
+
+describe.skipIf(python27 === null || process.platform !== 'linux')(`Python ${python27?.full ?? '2.7'}: int and float blocks`, () => {
+  it('del keeps the blocks (free lists), a full gc.collect() gives the empty ones back to malloc: not "never"', () => {
+    const m = runJson<{ base: number; full: number; del: number; gc: number }>(python27!, PY2_BLOCKS);
+    const grown = m.full - m.base;
+    expect(grown).toBeGreaterThan(40e6);
+    expect(m.del).toBeGreaterThan(m.base + 0.9 * grown);
+    expect(m.gc).toBeLessThan(m.base + 0.1 * grown);
+  });
 });

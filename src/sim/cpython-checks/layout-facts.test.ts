@@ -1,8 +1,10 @@
 // Chapter 1's claims about where a CPython process keeps things, checked against every
 // python3.x on this machine. Each assertion names the versions the chapter states it for.
+// Also chapter 6's glibc overhead per block, through ctypes (it does not depend on the Python).
 import { describe, expect, it } from 'vitest';
 import { atLeast, findPythons, reportMissing, runJson } from './pythons';
 import { PYTHON_PROGRAM } from '../segments';
+import { simulateGameServer } from '../heap/game-server';
 
 const pythons = findPythons();
 reportMissing(pythons);
@@ -101,3 +103,26 @@ describe.skipIf(pythons.length === 0 || process.platform !== 'linux')('chapter 1
   }
 });
 
+// glibc's malloc(256), 200 times: the usual distance between blocks, and the bytes usable in one.
+const GLIBC_256 = `
+import collections, ctypes, json
+libc = ctypes.CDLL('libc.so.6')
+libc.malloc.restype = ctypes.c_void_p
+libc.malloc.argtypes = [ctypes.c_size_t]
+libc.malloc_usable_size.restype = ctypes.c_size_t
+libc.malloc_usable_size.argtypes = [ctypes.c_void_p]
+ptrs = sorted(libc.malloc(256) for _ in range(200))
+gap = collections.Counter(b - a for a, b in zip(ptrs, ptrs[1:])).most_common(1)[0][0]
+print(json.dumps({'gap': gap, 'usable': libc.malloc_usable_size(ptrs[0])}))
+`;
+
+describe.skipIf(pythons.length === 0 || process.platform !== 'linux')('chapter 6: glibc\'s overhead per block', () => {
+  it('malloc(256) takes 272 bytes, as the game server\'s B pays per record: an 8-byte size word plus 8 of rounding, not a 16-byte header', () => {
+    const { gap, usable } = runJson<{ gap: number; usable: number }>(pythons[pythons.length - 1]!, GLIBC_256);
+    expect(gap).toBe(simulateGameServer().blockBytes);
+    // The in-use chunk's header is one size word; the rest of the 16 is rounding to a multiple of 16
+    // (glibc lets the block use the next chunk's unused prev_size word, hence 264 usable).
+    expect(gap - usable).toBe(8);
+    expect(usable - 256).toBe(8);
+  });
+});

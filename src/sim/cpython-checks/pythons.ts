@@ -25,26 +25,41 @@ function versionOf(path: string): string | null {
   }
 }
 
-/** One interpreter per minor version (3.x only), from PATH and pyenv, oldest first. */
-export function findPythons(): Python[] {
+/** Every interpreter on PATH (python2.7, python3.6 … python3.16) and in pyenv, with its version. */
+function interpreters(): Python[] {
   const candidates: string[] = [];
   const pathDirs = (process.env.PATH ?? '').split(':').filter(Boolean);
-  for (let minor = 6; minor <= 16; minor++) {
-    for (const dir of pathDirs) candidates.push(join(dir, `python3.${minor}`));
+  for (const name of ['python2.7', ...Array.from({ length: 11 }, (_, i) => `python3.${i + 6}`)]) {
+    for (const dir of pathDirs) candidates.push(join(dir, name));
   }
   const pyenv = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
   if (existsSync(pyenv)) {
-    for (const name of readdirSync(pyenv)) candidates.push(join(pyenv, name, 'bin', 'python3'));
+    for (const name of readdirSync(pyenv)) candidates.push(join(pyenv, name, 'bin', name.startsWith('2.') ? 'python' : 'python3'));
   }
-  const byMinor = new Map<string, Python>();
+  const found: Python[] = [];
   for (const path of candidates) {
     if (!existsSync(path)) continue;
     const full = versionOf(path);
-    if (!full || !full.startsWith('3.')) continue;
-    const version = full.split('.').slice(0, 2).join('.');
-    if (!byMinor.has(version)) byMinor.set(version, { version, full, path });
+    if (!full) continue;
+    found.push({ version: full.split('.').slice(0, 2).join('.'), full, path });
+  }
+  return found;
+}
+
+/** One interpreter per minor version (3.x only), from PATH and pyenv, oldest first. */
+export function findPythons(): Python[] {
+  const byMinor = new Map<string, Python>();
+  for (const python of interpreters()) {
+    if (python.full.startsWith('3.') && !byMinor.has(python.version)) byMinor.set(python.version, python);
   }
   return [...byMinor.values()].sort((a, b) => Number(a.version.split('.')[1]) - Number(b.version.split('.')[1]));
+}
+
+/** A Python 2.7 interpreter, for the book's claims about Python 2; null (and a line saying so) when there is none. */
+export function findPython27(): Python | null {
+  const python = interpreters().find((p) => p.version === '2.7') ?? null;
+  if (python === null) console.warn('No Python 2.7 on this machine: the checks of the book\'s Python 2 claims were SKIPPED.');
+  return python;
 }
 
 /** Runs a Python snippet that prints one JSON document, and parses it. */

@@ -5,9 +5,9 @@
 // player shows. (The capacities themselves are checked in pymalloc-facts.test.ts.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { MALLOCSTATS_PY, findPythons, reportMissing, type Python } from './pythons';
+import { MALLOCSTATS_PY, atLeast, findPythons, reportMissing, type Python } from './pythons';
 import { BUILDS, DOMAINS, LAYERS, PYTHONMALLOC_VALUES, pythonMallocValuesOf } from '../pymalloc/index';
-import { LIST_VERSIONS, emptyListSize, listGrowth } from '../cpython/index';
+import { LIST_VERSIONS, emptyListSizeOfRelease, listGrowth } from '../cpython/index';
 
 const pythons = findPythons();
 reportMissing(pythons);
@@ -61,14 +61,40 @@ print(json.dumps(out))
 `;
 const PAIRS: [string, string, string][] = DOMAINS.map((d) => [d.id, d.functions[0]!.name, d.functions[3]!.name]);
 
+// The sizes after each append, and whether the build aligns blocks to 16 bytes (floats, 24-byte
+// requests, sit 32 apart rather than 24): before 3.7.4 only a build carrying the bpo-27987 patch does.
 const LIST_SIZES = (n: number) => `
-import json, sys
+import collections, json, sys
 l, sizes = [], [sys.getsizeof([])]
 for i in range(${n}):
     l.append(None)
     sizes.append(sys.getsizeof(l))
-print(json.dumps(sizes))
+xs = [float(i) + 0.5 for i in range(2000)]
+ids = sorted(id(x) for x in xs)
+gap = collections.Counter(b - a for a, b in zip(ids, ids[1:])).most_common(1)[0][0]
+print(json.dumps({'sizes': sizes, 'align16': gap == 32}))
 `;
+
+// Under PYTHONMALLOC=debug: the bytes of a fresh 2000-byte PyMem_Malloc block, of the guard
+// after it, and of the block once freed (read at once, into a buffer made before the free).
+const DEBUG_BYTES = `
+import ctypes, json
+api = ctypes.pythonapi
+api.PyMem_Malloc.restype = ctypes.c_void_p
+api.PyMem_Malloc.argtypes = [ctypes.c_size_t]
+api.PyMem_Free.argtypes = [ctypes.c_void_p]
+N = 2000
+buf = (ctypes.c_ubyte * N)()
+p = api.PyMem_Malloc(N)
+clean = ctypes.string_at(p, N)
+guard = ctypes.string_at(p + N, 8)
+api.PyMem_Free(p)
+ctypes.memmove(buf, p + 64, N - 128)
+print(json.dumps({'clean': sorted(set(bytearray(clean))), 'forbidden': sorted(set(bytearray(guard))), 'dead': sorted(set(bytearray(buf)[:N - 128]))}))
+`;
+/** The fill bytes chapter 7 and the layer note give: 0xCD/0xDD/0xFD from 3.8 (bpo-36389) and on 3.7.16; 0xCB/0xDB/0xFB on 3.6. */
+const debugBytesOf = (version: string) =>
+  atLeast(version, '3.7') ? { clean: [0xcd], dead: [0xdd], forbidden: [0xfd] } : { clean: [0xcb], dead: [0xdb], forbidden: [0xfb] };
 
 describe.skipIf(pythons.length === 0)('chapter 7 views on real CPython', () => {
   for (const python of pythons) {
@@ -90,6 +116,10 @@ describe.skipIf(pythons.length === 0)('chapter 7 views on real CPython', () => {
         });
       }
 
+      it(`PYTHONMALLOC=debug fills new, freed and guard bytes with ${atLeast(python.version, '3.7') ? '0xCD, 0xDD, 0xFD' : '0xCB, 0xDB, 0xFB'}`, () => {
+        expect(runJsonEnv(python, DEBUG_BYTES, 'debug')).toEqual(debugBytesOf(python.version));
+      });
+
       it('PYTHONMALLOC accepts exactly the values listed for this version (and rejects a bogus one)', () => {
         // mimalloc values need a build with mimalloc; pyenv's 3.13 has it (facts §1.4).
         const accepted = [...PYTHONMALLOC_VALUES.map((v) => v.value), 'bogus'].filter(
@@ -101,14 +131,16 @@ describe.skipIf(pythons.length === 0)('chapter 7 views on real CPython', () => {
       if (!LIST_VERSIONS.includes(python.version as (typeof LIST_VERSIONS)[number])) {
         console.info(`CPython ${python.full}: listGrowth covers ${LIST_VERSIONS.join(', ')} only: getsizeof check SKIPPED.`);
         it.skip(`no list model for ${python.version}`, () => {});
-      } else if (emptyListSize(python.version) === null) {
-        console.info(`CPython ${python.full}: the facts sheet gives no getsizeof([]) for ${python.version}: getsizeof check SKIPPED (measure it and extend emptyListSize).`);
+      } else if (emptyListSizeOfRelease(python.full) === null) {
+        console.info(`CPython ${python.full}: no getsizeof([]) is known for ${python.version}: getsizeof check SKIPPED (measure it and extend emptyListSizeOfRelease).`);
         it.skip(`no getsizeof([]) fact for ${python.version}`, () => {});
       } else {
-        it('sys.getsizeof of the list after each of 200 appends is what ListGrowthPlayer shows', () => {
-          const sizes = runJsonEnv<number[]>(python, LIST_SIZES(200));
-          expect(sizes[0]).toBe(emptyListSize(python.version));
-          expect(sizes.slice(1)).toEqual(listGrowth(200, python.version).map((s) => s.getsizeof));
+        it('sys.getsizeof([]) is what emptyListSizeOfRelease gives for this release and build, and each of 200 appends what ListGrowthPlayer shows', () => {
+          const { sizes, align16 } = runJsonEnv<{ sizes: number[]; align16: boolean }>(python, LIST_SIZES(200));
+          const empty = emptyListSizeOfRelease(python.full, { alignmentPatch: align16 })!;
+          expect(sizes[0]).toBe(empty);
+          // The growth itself: the same capacities on every release of a version.
+          expect(sizes.slice(1).map((s) => s - empty)).toEqual(listGrowth(200, python.version).map((s) => s.itemBytes));
         });
       }
     });

@@ -4,7 +4,7 @@ export { LIST_VERSIONS, listResize, listCapacities } from './lists';
 export type { ListVersion } from './lists';
 export { RUNTIME_VERSIONS, cpythonRuntime } from './runtime';
 export type { CpythonRuntime, GcThresholds, RuntimeVersion } from './runtime';
-export { GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, emptyListSizeMeasuredOn, growthTrace, listFormulaOf, listGrowth, otherFormulaVersion, resizeCalculation, resizeCount, resizeTerms } from './list-growth';
+export { ALIGNMENT_FIX_RELEASE, EMPTY_LIST_PATCHED, EMPTY_LIST_UPSTREAM_OLD, GETSIZEOF_MEASURED, LIST_FORMULAS, POINTER_BYTES, emptyListSize, emptyListSizeByRelease, emptyListSizeMeasuredOn, emptyListSizeOfRelease, growthTrace, listFormulaOf, listGrowth, otherFormulaVersion, resizeCalculation, resizeCount, resizeTerms } from './list-growth';
 export type { AppendEvent, AppendStep, ListFormula, ListFormulaId, ListGrowthState, ResizeTerms } from './list-growth';
 export { objectSizePresets } from './object-sizes';
 export type { ObjectSizePreset } from './object-sizes';

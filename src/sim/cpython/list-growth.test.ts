@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyListSize, emptyListSizeMeasuredOn, growthTrace, listFormulaOf, listGrowth, otherFormulaVersion, resizeCalculation, resizeCount, resizeTerms } from './list-growth';
+import { emptyListSize, emptyListSizeByRelease, emptyListSizeMeasuredOn, emptyListSizeOfRelease, growthTrace, listFormulaOf, listGrowth, otherFormulaVersion, resizeCalculation, resizeCount, resizeTerms } from './list-growth';
 import { LIST_VERSIONS, listCapacities, MAX_LIST_APPENDS } from './lists';
 import { attempt, SimError } from '../errors';
 import { t as message } from '../../i18n/messages';
@@ -21,11 +21,21 @@ describe('listGrowth', () => {
     for (const [len, size] of table) expect([len, sizes[len - 1]]).toEqual([len, size]);
   });
 
-  it('knows the empty-list size only where it was measured: 72 up to 3.7, 56 from 3.8, none for 3.14+', () => {
-    expect(LIST_VERSIONS.map((v) => emptyListSize(v))).toEqual([72, 72, 56, 56, 56, 56, 56, 56, null, null]);
-    expect(['3.7', '3.8', '3.13', '3.14'].map(emptyListSizeMeasuredOn)).toEqual(['3.6–3.7', '3.8–3.13', '3.8–3.13', null]);
+  it('knows the empty-list size where every release agrees: 56 for 3.8–3.13; by release for 3.6–3.7; none for 3.14+', () => {
+    expect(LIST_VERSIONS.map((v) => emptyListSize(v))).toEqual([null, null, 56, 56, 56, 56, 56, 56, null, null]);
+    expect(LIST_VERSIONS.map(emptyListSizeByRelease)).toEqual([true, true, ...Array(8).fill(false)]);
+    expect(['3.7', '3.8', '3.13', '3.14'].map(emptyListSizeMeasuredOn)).toEqual([null, '3.8–3.13', '3.8–3.13', null]);
     expect(listGrowth(3, '3.14').every((s) => s.getsizeof === null)).toBe(true);
-    expect(listGrowth(1, '3.7')[0]!.getsizeof).toBe(72 + 4 * 8);
+    expect(listGrowth(1, '3.7')[0]!.getsizeof).toBeNull();
+  });
+
+  it('gives getsizeof([]) by release before 3.8: 64 upstream before 3.7.4 (24-byte GC header), 72 from 3.7.4 or with the bpo-27987 patch', () => {
+    expect(['3.6.0', '3.6.15', '3.7.0', '3.7.3'].map((r) => emptyListSizeOfRelease(r))).toEqual([64, 64, 64, 64]);
+    expect(['3.7.4', '3.7.16'].map((r) => emptyListSizeOfRelease(r))).toEqual([72, 72]);
+    expect(emptyListSizeOfRelease('3.6.15', { alignmentPatch: true })).toBe(72);
+    expect(['3.8.0', '3.13.0'].map((r) => emptyListSizeOfRelease(r, { alignmentPatch: true }))).toEqual([56, 56]);
+    expect(emptyListSizeOfRelease('3.14.2')).toBeNull();
+    expect(() => emptyListSizeOfRelease('3.5.10')).toThrow(SimError);
   });
 
   it('names the formula of each version', () => {

@@ -47,26 +47,51 @@ export function listFormulaOf(version: string): ListFormula {
 }
 
 /**
- * `sys.getsizeof([])` on a 64-bit build: the list object plus its GC header. 72 bytes up to 3.7
- * (a 3-word GC header), 56 from 3.8 (2 words, bpo-33597). [LOCAL] 3.6–3.13 (§3.3, §4.4).
- * null for 3.14 and 3.15: the sheet has no measurement for them.
+ * `sys.getsizeof([])` on a 64-bit build: the 40-byte list object plus the GC header in front of
+ * it, by release ('3.7.16'), since before 3.8 the header depends on the patch level:
+ * - 3.8+: two words, 16 bytes → 56 (bpo-33597). [LOCAL] 3.8.18–3.13.0.
+ * - before 3.8: three words, in a union with a `dummy` member that forces alignment. Upstream
+ *   3.x before 3.7.4 made it a `double`: 24 bytes → 64. The bpo-27987 alignment fix (3.7.4+)
+ *   made it a `long double`: padded to 32 bytes → 72; so do builds that carry that patch, such
+ *   as pyenv's 3.6.15 (facts §0.11). [LOCAL] 3.6.15 (patched) and 3.7.16: 72.
+ * null for 3.14 and later (not measured here).
+ */
+export function emptyListSizeOfRelease(release: string, { alignmentPatch = false }: { alignmentPatch?: boolean } = {}): number | null {
+  const [major, minorText, patch = '0'] = release.split('.');
+  const minor = minorOf(checkVersion(`${major}.${minorText}`, LIST_VERSIONS));
+  if (minor >= 14) return null;
+  if (minor >= 8) return 56;
+  const fixed = minor === 7 && Number(patch) >= 4;
+  return fixed || alignmentPatch ? EMPTY_LIST_PATCHED : EMPTY_LIST_UPSTREAM_OLD;
+}
+
+/** `getsizeof([])` before 3.8 with the 24-byte header (upstream before 3.7.4) and the 32-byte one (3.7.4+, patched builds). */
+export const EMPTY_LIST_UPSTREAM_OLD = 64;
+export const EMPTY_LIST_PATCHED = 72;
+/** The release that brought the bpo-27987 fix (and the 32-byte GC header) to 3.7. */
+export const ALIGNMENT_FIX_RELEASE = '3.7.4';
+
+/**
+ * `sys.getsizeof([])` for a 'major.minor' version, where every upstream release of it agrees:
+ * 56 for 3.8–3.13. null for 3.6 and 3.7, where it depends on the release and the build
+ * (`emptyListSizeOfRelease`), and for 3.14+, not measured.
  */
 export function emptyListSize(version: string): number | null {
   const minor = minorOf(checkVersion(version, LIST_VERSIONS));
-  if (minor >= 14) return null;
-  return minor >= 8 ? 56 : 72;
+  return minor >= 8 ? emptyListSizeOfRelease(`${version}.0`) : null;
+}
+
+/** Whether `getsizeof([])` of `version` depends on the release and build (3.6, 3.7). */
+export function emptyListSizeByRelease(version: string): boolean {
+  return minorOf(checkVersion(version, LIST_VERSIONS)) < 8;
 }
 
 /** The versions whose `emptyListSize` was measured (what the UI names when it has no value). */
-export const GETSIZEOF_MEASURED = '3.6–3.13';
+export const GETSIZEOF_MEASURED = '3.8–3.13';
 
-/**
- * The measured versions that share `emptyListSize(version)` ('3.6–3.7' for 72, '3.8–3.13' for 56),
- * so the UI names where a value was seen, not every measured version; null when not measured.
- */
+/** The measured versions that share `emptyListSize(version)` ('3.8–3.13'); null when not known. */
 export function emptyListSizeMeasuredOn(version: string): string | null {
-  const size = emptyListSize(version);
-  return size === null ? null : size === 72 ? '3.6–3.7' : '3.8–3.13';
+  return emptyListSize(version) === null ? null : GETSIZEOF_MEASURED;
 }
 
 /** The numbers of one resize, for showing the formula with the request's values filled in. */

@@ -1,7 +1,9 @@
 // `sys.getsizeof` of a few everyday objects, as the request pymalloc sees (the GC header
 // included for container objects). [LOCAL] measured on this machine with CPython 3.8.18,
 // 3.9.18, 3.10.13, 3.11.7, 3.12.1 and 3.13.0 (64-bit); 3.14 was not available, so no
-// preset claims it. On 3.6–3.7 a tuple or list was 16 bytes bigger (72).
+// preset claims it. Before 3.8 a container's GC header was three words, not two, and its size
+// depended on the release: 24 bytes upstream before 3.7.4, 32 from 3.7.4 (bpo-27987) and on builds
+// carrying that patch, so `[]` was 64 or 72 bytes (`emptyListSizeOfRelease` in list-growth.ts).
 import { checkVersion, minorOf } from './versions';
 import { PYMALLOC_VERSIONS } from '../pymalloc/config';
 

@@ -38,6 +38,13 @@ export interface CpythonRuntime {
    * no immortality (3.11's static objects start at 999999999 but are ordinary).
    */
   immortalRefcount: number | null;
+  /**
+   * The longest tuple the tuple free list keeps (the shortest is 1: slot 0 holds the empty tuple).
+   * 19 up to 3.10, 20 from 3.11 ([LOCAL] the last "free n-sized PyTupleObjects" line of
+   * `sys._debugmallocstats()`: 19 on 3.6.15–3.10.13, 20 on 3.11.7–3.13.0). Each length keeps up to
+   * 2000 tuples. 3.14+ from the 3.13 value, not checked.
+   */
+  tupleFreeListMaxLength: number;
   /** Names of the fields above whose value for this version rests only on [3P] or inference. */
   unverified: readonly string[];
 }
@@ -50,9 +57,11 @@ function build(version: RuntimeVersion): CpythonRuntime {
     gcThresholds: minor >= 13 ? [2000, 10, 10] : [700, 10, 10],
     gcEarly314: minor === 14 ? { releases: '3.14.0–3.14.4', model: 'incremental', thresholds: [2000, 10, 0] } : null,
     immortalRefcount: minor >= 14 ? 3 * 2 ** 30 : minor >= 12 ? 2 ** 32 - 1 : null,
+    tupleFreeListMaxLength: minor >= 11 ? 20 : 19,
     // 3.14.5+: (2000,10,10) reported by third parties only; 3.15: the same generational GC was
-    // forward-ported (GH-148746) but no source states its thresholds.
-    unverified: minor >= 14 ? ['gcThresholds'] : [],
+    // forward-ported (GH-148746) but no source states its thresholds. The tuple free list of
+    // 3.14+ is carried over from 3.13 unchecked.
+    unverified: minor >= 14 ? ['gcThresholds', 'tupleFreeListMaxLength'] : [],
   };
 }
 

@@ -19,7 +19,8 @@
 //   the arena is the LAST one on usable_arenas, so at most one wholly empty arena is kept.
 // - Arena descriptors: a freed descriptor is reused first (the `unused_arena_objects` list).
 // - Addresses are made up but consistent: arena i is mapped at ARENA_ZONE + i × 2 MiB (plus 4 KiB
-//   on 3.10+, where mmap's page alignment costs one 16 KiB pool: 63 usable pools); pool k starts
+//   on 3.10+, where mmap's page alignment usually costs one 16 KiB pool: the model always gives an
+//   arena 63 usable pools, as most arenas have in a real run; a few get 64); pool k starts
 //   at the first pool-aligned address + k × POOL_SIZE; block j at pool + 48 + j × size.
 //   Requests of 0 bytes or more than 512 go to the "raw" allocator at RAW_ZONE.
 import { SimError } from '../errors';

@@ -17,7 +17,8 @@ export interface PymallocConfig {
   alignment: number;
   /**
    * `SMALL_REQUEST_THRESHOLD`: requests of 1..512 bytes use pymalloc; 0 bytes and larger ones
-   * go to the underlying allocator (malloc). 512 since 3.3, not 3.8. [SRC] commit 6f26be09e0.
+   * go to the underlying allocator (malloc). 512 since 3.3, not 3.8 ([SRC] commit 6f26be09e0), and
+   * in 2.7's later releases too ([LOCAL] 2.7.18: 512 bytes from pymalloc, 513 from malloc).
    */
   smallRequestThreshold: number;
   /**
@@ -35,11 +36,13 @@ export interface PymallocConfig {
   /**
    * Pools usable in an arena whose base is NOT pool-aligned: `new_arena()` gives up one pool to
    * align the rest ([SRC] new_arena @v3.12.0). mmap only promises 4 KiB alignment, so with 16 KiB
-   * pools (3.10+) an arena normally holds 63 pools, not 64 ([LOCAL] 3.11.7: 16 KiB lost to
-   * alignment per arena). With 4 KiB pools (≤3.9) page alignment is pool alignment: all 64.
+   * pools (3.10+) an arena USUALLY holds 63 pools, not 64, and the model always gives it 63. How
+   * many arenas lose a pool varies from run to run: [LOCAL] 1–3 of the 3 or 4 arenas at start-up,
+   * and 60–90 % of the arenas after building many tuples (3.10.13–3.13.0; pymalloc-facts checks
+   * that some, but not all, do). With 4 KiB pools (≤3.9) page alignment is pool alignment: all 64.
    */
   poolsPerArena: number;
-  /** `arenaSize / poolSize`: 64 pools, reached only when the arena base happens to be pool-aligned. */
+  /** `arenaSize / poolSize`: 64 pools, reached only when the arena base happens to be pool-aligned (a minority of arenas). */
   poolsPerAlignedArena: number;
   /**
    * 3.9+: when arenas are freed, the last wholly empty one is kept instead of being handed back

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import {
@@ -135,4 +137,35 @@ describe('PYTHONMALLOC (facts §1.4)', () => {
     expect(pythonMallocValuesOf('3.12')).not.toContain('mimalloc');
     expect(pythonMallocValuesOf('3.13')).toEqual(PYTHONMALLOC_VALUES.map((v) => v.value));
   });
+});
+
+describe("chapter 7's text drawing of the layers", () => {
+  /** The C-API names each level of the drawing lists (a line without a level continues the one above). */
+  function drawnFunctions(lang: 'en' | 'ko'): Map<number, string[]> {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'content', lang, '07-cpython-memory.mdx'), 'utf8');
+    const block = [...text.matchAll(/^```text\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).find((b) => /^\s*\+3\s/m.test(b) && b.includes('PyObject_Malloc'));
+    if (!block) throw new Error(`no layer drawing in ${lang}/07`);
+    const drawn = new Map<number, string[]>();
+    let level: number | null = null;
+    for (const line of block.split('\n')) {
+      const m = /^\s*([+-]?\d)\s{2,}/.exec(line);
+      if (m) level = Number(m[1]);
+      if (level === null) continue;
+      drawn.set(level, [...(drawn.get(level) ?? []), ...(line.match(/\bPy[A-Z]\w*/g) ?? [])]);
+    }
+    return drawn;
+  }
+
+  for (const lang of ['en', 'ko'] as const) {
+    it(`${lang}: puts every C function at the layer the diagram's data does (PyMem_Malloc at +2 since 3.6)`, () => {
+      const drawn = drawnFunctions(lang);
+      expect([...drawn.keys()]).toEqual([...LAYER_LEVELS]);
+      for (const [level, names] of drawn) {
+        const known = layerAt(level as (typeof LAYER_LEVELS)[number]).functions.map((f) => f.name);
+        expect([level, names.filter((n) => !known.includes(n))]).toEqual([level, []]);
+      }
+      expect(drawn.get(2)).toContain('PyMem_Malloc');
+      expect(drawn.get(1)).toContain('PyMem_RawMalloc');
+    });
+  }
 });

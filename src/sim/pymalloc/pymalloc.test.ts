@@ -162,7 +162,7 @@ describe('cpythonRuntime', () => {
     expect(cpythonRuntime('3.14').gcThresholds).toEqual([2000, 10, 10]);
     expect(cpythonRuntime('3.14').gcEarly314).toEqual({ releases: '3.14.0–3.14.4', model: 'incremental', thresholds: [2000, 10, 0] });
     expect(cpythonRuntime('3.13').gcEarly314).toBeNull();
-    expect(cpythonRuntime('3.14').unverified).toEqual(['gcThresholds']);
+    expect(cpythonRuntime('3.14').unverified).toEqual(['gcThresholds', 'tupleFreeListMaxLength']);
     expect(cpythonRuntime('3.13').unverified).toEqual([]);
   });
 

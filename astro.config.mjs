@@ -4,6 +4,11 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { markRunnableSamples } from './src/markdown/runnable-samples.ts';
 import pyodideRuntime from './src/integrations/pyodide-runtime.ts';
+import { resolve, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The course this build is (src/course.config.ts; COURSE_CONFIG names another file, e.g. a test's).
+const courseFile = process.env.COURSE_CONFIG ? resolve(process.env.COURSE_CONFIG) : fileURLToPath(new URL('./src/course.config.ts', import.meta.url));
 
 // A fork deploys to https://USER.github.io/REPO/: the Pages workflow sets SITE_URL and
 // BASE_PATH. Locally the book is served from the root.
@@ -73,6 +78,9 @@ const CHUNK_GROUPS = [
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: base.endsWith('/') ? base : `${base}/`,
+  // A second build beside the book's own (the e2e build of a custom course) keeps its output and
+  // caches apart.
+  ...(process.env.BUILD_DIR ? { outDir: `${process.env.BUILD_DIR}/dist`, cacheDir: `${process.env.BUILD_DIR}/cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -119,6 +127,8 @@ export default defineConfig({
             : undefined,
       },
     ],
+    resolve: { alias: { '@course-config': courseFile } },
+    define: { 'import.meta.env.COURSE_CONFIG_FILE': JSON.stringify(relative(process.cwd(), courseFile)) },
     // The lab's worker is a module worker that imports Pyodide from <base>pyodide/ at run time;
     // Vite must neither pre-bundle `pyodide` nor build the worker as a classic script.
     optimizeDeps: { exclude: ['pyodide'] },

@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [svelte()],
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  resolve: {
+    ...(process.env.VITEST ? { conditions: ['browser'] } : {}),
+    alias: { '@course-config': fileURLToPath(new URL('./src/course.config.ts', import.meta.url)) },
+  },
   test: {
     include: ['src/**/*.test.ts', '.tools/**/*.test.mjs'],
     environment: 'node',

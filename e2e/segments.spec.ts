@@ -143,9 +143,10 @@ for (const lang of LANGS) {
           });
           expect(overflow).toEqual({ pane: 0, lines: [] });
         }
-        // The longest comment of the Python program is all there, on screen.
+        // The longest comment of the Python program is all there, on screen, in the page's language.
         const line6 = map.getByRole('option', { name: /^(Line 6|6행):/ });
-        await expect(line6).toContainText('# a new int object (in a pymalloc arena) or a cached small int');
+        await expect(line6).toContainText(`# ${t(lang, 'map.comment.python.result')}`);
+        if (lang === 'ko') await expect(line6).toContainText('# 새 int 객체(pymalloc 아레나) 또는 캐시된 작은 정수');
       });
     });
   }

@@ -1,11 +1,12 @@
 import { tableOf } from '../i18n/messages';
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
   C_PROGRAM,
   PYTHON_PROGRAM,
   QUIZ_SEGMENTS,
   REGIONS_TOP_DOWN,
+  programText,
   SEGMENT_OF,
   generateSegmentQuiz,
   gradeSegmentAnswer,
@@ -29,8 +30,8 @@ int square(int x) {                /* code (text) */
 }
 
 int main(void) {
-    int n = 7;                             /* stack: main's frame */
-    int *nums = malloc(100 * sizeof *nums);/* nums on the stack, the 400 bytes on the heap */
+    int n = 7;                     /* stack: main's frame */
+    int *nums = malloc(100 * sizeof *nums); /* nums on the stack, the 400 bytes on the heap */
     nums[0] = square(n);
     free(nums);
     return 0;
@@ -58,22 +59,34 @@ const SEEDS = Array.from({ length: 300 }, (_, i) => i * 7919 + 1);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
 describe('sample programs', () => {
+  // Comments are prose in the page's language (message keys); the code is the same in both.
+  const comments = tableOf(['map.comment.']);
+  const commentIn = (lang: 'en' | 'ko') => (key: string) => comments[key]![lang];
+
   it('reproduce the chapter text exactly, numbered from 1', () => {
-    expect(C_PROGRAM.lines.map((l) => l.code).join('\n')).toBe(C_TEXT);
-    expect(PYTHON_PROGRAM.lines.map((l) => l.code).join('\n')).toBe(PY_TEXT);
+    expect(programText(C_PROGRAM, commentIn('en'))).toBe(C_TEXT);
+    expect(programText(PYTHON_PROGRAM, commentIn('en'))).toBe(PY_TEXT);
     for (const p of [C_PROGRAM, PYTHON_PROGRAM]) {
       p.lines.forEach((l, i) => expect(l.n).toBe(i + 1));
     }
   });
 
-  it('match the first C and Python code blocks of the chapter in both languages', () => {
-    for (const lang of ['en', 'ko']) {
+  it('match the first C and Python code blocks of the chapter, comments in the chapter\'s language', () => {
+    for (const lang of ['en', 'ko'] as const) {
       const file = `content/${lang}/01-memory-layout.mdx`;
-      if (!existsSync(file)) continue;
       const mdx = readFileSync(file, 'utf8');
       const block = (info: string) => mdx.match(new RegExp('^```' + info + '(?: run)?\\n([\\s\\S]*?)\\n```', 'm'))?.[1];
-      expect(block('c'), file).toBe(C_TEXT);
-      expect(block('python'), file).toBe(PY_TEXT);
+      expect(block('c'), file).toBe(programText(C_PROGRAM, commentIn(lang)));
+      expect(block('python'), file).toBe(programText(PYTHON_PROGRAM, commentIn(lang)));
+    }
+  });
+
+  it('leave no English in the Korean comments but code names', () => {
+    for (const p of [C_PROGRAM, PYTHON_PROGRAM]) {
+      for (const l of p.lines.filter((l) => l.commentKey !== undefined)) {
+        const words = commentIn('ko')(l.commentKey!).replace(/\b(bss|MiB|int|pymalloc|square|main|nums|heap)\b/g, '');
+        expect(words, `${p.id} line ${l.n}`).not.toMatch(/[A-Za-z]{2,}/);
+      }
     }
   });
 

@@ -80,6 +80,8 @@ export interface ProgramLine {
   readonly placements: readonly Placement[];
   /** A remark about the line as a whole (e.g. what `return` does to the frame). */
   readonly noteKey?: string;
+  /** The line's source comment, a message key: comments are prose, in the page's language. */
+  readonly commentKey?: string;
 }
 
 export interface SampleProgram {
@@ -87,6 +89,21 @@ export interface SampleProgram {
   readonly lines: readonly ProgramLine[];
   /** The line selected when the page loads (its explanation is in the server-rendered HTML). */
   readonly initialLine: number;
+  /** The column comments start at (a longer line puts its comment one space after the code). */
+  readonly commentColumn: number;
+}
+
+/** A line's code and its comment in one language, as printed: `[code + padding, comment]`. */
+export function sourceParts(program: SampleProgram, l: ProgramLine, comment: (key: string) => string): [string, string] {
+  if (l.commentKey === undefined) return [l.code, ''];
+  const text = comment(l.commentKey);
+  const marked = program.id === 'c' ? `/* ${text} */` : `# ${text}`;
+  return [l.code.length < program.commentColumn ? l.code.padEnd(program.commentColumn) : `${l.code} `, marked];
+}
+
+/** The whole program with its comments in one language, as the chapter prints it. */
+export function programText(program: SampleProgram, comment: (key: string) => string): string {
+  return program.lines.map((l) => sourceParts(program, l, comment).join('')).join('\n');
 }
 
 /** The regions a line's data lives in, in diagram order (top to bottom), without repeats. */
@@ -103,51 +120,56 @@ const place = (
   params: Params = {},
 ): Placement => ({ name, labelKey, segment, explanationKey, params: { name, ...params } });
 
-const line = (n: number, code: string, placements: Placement[] = [], noteKey?: string): ProgramLine =>
-  noteKey === undefined ? { n, code, placements } : { n, code, placements, noteKey };
+const line = (n: number, code: string, placements: Placement[] = [], keys: { noteKey?: string; commentKey?: string } = {}): ProgramLine => ({
+  n,
+  code,
+  placements,
+  ...keys,
+});
 
 /** The chapter's C program, line for line. */
 export const C_PROGRAM: SampleProgram = {
   id: 'c',
   initialLine: 4,
+  commentColumn: 35,
   lines: [
     line(1, '#include <stdlib.h>', [place('malloc', 'item.libc', 'mmap', 'c.libc')]),
     line(2, ''),
-    line(3, 'const char greeting[] = "hello";   /* read-only data */', [
+    line(3, 'const char greeting[] = "hello";', [
       place('greeting', 'item.array', 'rodata', 'why.constGlobal'),
-    ]),
-    line(4, 'int counter = 42;                  /* initialized data */', [
+    ], { commentKey: 'map.comment.c.rodata' }),
+    line(4, 'int counter = 42;', [
       place('counter', 'item.var', 'data', 'why.initGlobal', { value: 42 }),
-    ]),
-    line(5, 'static char buffer[1 << 20];       /* bss: 1 MiB of zeros */', [
+    ], { commentKey: 'map.comment.c.data' }),
+    line(5, 'static char buffer[1 << 20];', [
       place('buffer', 'item.array', 'bss', 'c.buffer'),
-    ]),
+    ], { commentKey: 'map.comment.c.bss' }),
     line(6, ''),
-    line(7, 'int square(int x) {                /* code (text) */', [
+    line(7, 'int square(int x) {', [
       place('square', 'item.function', 'text', 'why.function'),
       place('x', 'item.param', 'stack', 'why.param', { fn: 'square' }),
-    ]),
-    line(8, '    int result = x * x;            /* stack: square\'s frame */', [
+    ], { commentKey: 'map.comment.c.text' }),
+    line(8, '    int result = x * x;', [
       place('result', 'item.var', 'stack', 'why.local', { fn: 'square' }),
-    ]),
+    ], { commentKey: 'map.comment.c.squareFrame' }),
     line(9, '    return result;', [place('square', 'item.frame', 'stack', 'c.returnFrame', { fn: 'square' })]),
-    line(10, '}', [], 'c.note.endSquare'),
+    line(10, '}', [], { noteKey: 'c.note.endSquare' }),
     line(11, ''),
     line(12, 'int main(void) {', [place('main', 'item.function', 'text', 'why.function')]),
-    line(13, '    int n = 7;                             /* stack: main\'s frame */', [
+    line(13, '    int n = 7;', [
       place('n', 'item.var', 'stack', 'why.local', { fn: 'main' }),
-    ]),
-    line(14, '    int *nums = malloc(100 * sizeof *nums);/* nums on the stack, the 400 bytes on the heap */', [
+    ], { commentKey: 'map.comment.c.mainFrame' }),
+    line(14, '    int *nums = malloc(100 * sizeof *nums);', [
       place('nums', 'item.pointer', 'stack', 'why.pointerVar', { fn: 'main' }),
       place('nums', 'item.block', 'heap', 'why.mallocBlock', { bytes: 400 }),
-    ]),
+    ], { commentKey: 'map.comment.c.nums' }),
     line(15, '    nums[0] = square(n);', [
       place('square', 'item.frame', 'stack', 'c.callFrame', { fn: 'square', caller: 'main' }),
       place('nums', 'item.block', 'heap', 'c.writeBlock'),
     ]),
     line(16, '    free(nums);', [place('nums', 'item.block', 'heap', 'c.free')]),
     line(17, '    return 0;', [place('main', 'item.frame', 'stack', 'c.returnMain', { fn: 'main' })]),
-    line(18, '}', [], 'c.note.endMain'),
+    line(18, '}', [], { noteKey: 'c.note.endMain' }),
   ],
 };
 
@@ -155,42 +177,43 @@ export const C_PROGRAM: SampleProgram = {
 export const PYTHON_PROGRAM: SampleProgram = {
   id: 'python',
   initialLine: 3,
+  commentColumn: 24,
   lines: [
     line(1, 'import sys', [
       place('sys', 'item.name', 'mmap', 'py.globalName'),
       place('sys', 'item.object', 'mmap', 'py.moduleObject'),
     ]),
     line(2, ''),
-    line(3, 'LIMIT = 1000            # module global: a name in the module\'s dict', [
+    line(3, 'LIMIT = 1000', [
       place('LIMIT', 'item.name', 'mmap', 'py.globalName'),
       place('1000', 'item.object', 'mmap', 'py.intObject', { size: 28, block: 32 }),
-    ]),
+    ], { commentKey: 'map.comment.python.limit' }),
     line(4, ''),
     line(5, 'def square(x):', [
       place('square', 'item.name', 'mmap', 'py.globalName'),
       place('square', 'item.object', 'mmap', 'py.functionObject'),
       place('square', 'item.interp', 'text', 'py.interpreterCode'),
     ]),
-    line(6, '    result = x * x      # a new int object (in a pymalloc arena) or a cached small int', [
+    line(6, '    result = x * x', [
       place('result', 'item.name', 'mmap', 'py.frameSlot', { fn: 'square' }),
       place('x * x', 'item.object', 'data', 'py.squareResult', { value: 49 }),
-    ]),
+    ], { commentKey: 'map.comment.python.result' }),
     line(7, '    return result', [place('square', 'item.frame', 'mmap', 'py.returnFrame', { fn: 'square' })]),
     line(8, ''),
     line(9, 'def main():', [
       place('main', 'item.name', 'mmap', 'py.globalName'),
       place('main', 'item.object', 'mmap', 'py.functionObject'),
     ]),
-    line(10, '    n = 7               # small int: cached (static data in 3.11+)', [
+    line(10, '    n = 7', [
       place('n', 'item.name', 'mmap', 'py.frameSlot', { fn: 'main' }),
       place('7', 'item.object', 'data', 'py.smallInt'),
-    ]),
-    line(11, '    nums = [0] * 100    # list object in a pymalloc arena, its item array on [heap]', [
+    ], { commentKey: 'map.comment.python.smallInt' }),
+    line(11, '    nums = [0] * 100', [
       place('nums', 'item.name', 'mmap', 'py.frameSlot', { fn: 'main' }),
       place('[0] * 100', 'item.list', 'mmap', 'py.listObject', { size: 56 }),
       place('[0] * 100', 'item.items', 'heap', 'py.listItems', { count: 100, bytes: 800 }),
       place('0', 'item.object', 'data', 'py.smallIntShared', { count: 100 }),
-    ]),
+    ], { commentKey: 'map.comment.python.list' }),
     line(12, '    nums[0] = square(n)', [
       place('square', 'item.frame', 'mmap', 'py.callFrame', { fn: 'square' }),
       place('49', 'item.object', 'data', 'py.storeSmallInt', { value: 49 }),

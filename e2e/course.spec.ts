@@ -11,8 +11,8 @@ import { extname, join, normalize } from 'node:path';
 import { LANGS, type Lang } from '../src/i18n/lang';
 
 const ROOT = join(import.meta.dirname, '..');
-// Inside the repository (ignored by git): the example chapter imports islands by paths relative
-// to its folder (`../../src/components/…`), as a fork's `course/` folder would.
+// Inside the repository (ignored by git), the course's own chapters in <lang>/ as in a fork's
+// `course/` folder: the example imports islands by paths relative to it (`../../src/components/…`).
 const WORK = join(ROOT, '.course-test');
 const BASE = '/stack-and-heap/';
 const TITLE: Record<Lang, string> = { en: 'Memory for Engineers', ko: '엔지니어를 위한 메모리' };
@@ -55,8 +55,8 @@ test.beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
   for (const lang of LANGS) {
     const { path, text } = guideExample(lang);
-    mkdirSync(join(WORK, 'course', lang), { recursive: true });
-    writeFileSync(join(WORK, 'course', path), text);
+    mkdirSync(join(WORK, lang), { recursive: true });
+    writeFileSync(join(WORK, path), text);
   }
   writeFileSync(
     join(WORK, 'course.config.ts'),
@@ -66,7 +66,7 @@ export default defineCourse({
   chapters: ${JSON.stringify(ORDER)},
   defaultLanguage: 'ko',
   lab: false,
-  contentDir: '.course-test/course',
+  contentDir: '.course-test',
 });
 `,
   );
@@ -87,15 +87,17 @@ for (const lang of LANGS) {
     const cards = page.locator('#chapters .card h3 a');
     await expect(cards).toHaveCount(3);
     for (const [i, slug] of ORDER.entries()) await expect(cards.nth(i)).toHaveAttribute('href', `${BASE}${lang}/${slug}/`);
+    expect((await page.request.get(`${site.origin}${BASE}${lang}/lab/`)).status()).toBe(404);
+    expect((await page.request.get(`${site.origin}${BASE}${lang}/02-the-stack/`)).status()).toBe(404);
+    // A chapter's sidebar: the course's chapters numbered in its order, and no lab.
+    await open(page, `${lang}/03-recursion/`);
     const nav = page.locator('#book-nav .chapter-list a');
     await expect(nav).toHaveCount(3);
     await expect(nav.locator('.num')).toHaveText(['1.', '2.', '3.']);
     for (const [i, slug] of ORDER.entries()) await expect(nav.nth(i)).toHaveAttribute('href', `${BASE}${lang}/${slug}/`);
-    // No lab: no sidebar link, no page, no "Run in the lab" under code.
     await expect(page.locator(`#book-nav a[href$="/${lang}/lab/"]`)).toHaveCount(0);
-    expect((await page.request.get(`${site.origin}${BASE}${lang}/lab/`)).status()).toBe(404);
-    expect((await page.request.get(`${site.origin}${BASE}${lang}/02-the-stack/`)).status()).toBe(404);
-    await open(page, `${lang}/03-recursion/`);
+    await expect(page.locator('header .brand')).toHaveText(TITLE[lang]);
+    // No "Run in the lab" under code samples.
     await expect(page.locator('pre').first()).toBeVisible();
     await expect(page.locator('.run-in-lab')).toHaveCount(0);
   });
@@ -127,11 +129,11 @@ for (const lang of LANGS) {
     // A word of the example chapter's description.
     await input.fill(lang === 'en' ? 'drill' : '훈련');
     await expect(dialog.locator(`a[href*="/${lang}/08-stack-drill/"]`).first()).toBeVisible({ timeout: 10_000 });
-    // "Stack" is in every chapter of the book: found here only in the course's chapters.
+    // "Stack" is in every chapter of the book: the chapters found are only the course's.
     await input.fill(lang === 'en' ? 'stack' : '스택');
     const hits = dialog.locator(`a[href*="/${lang}/"]`);
     await expect(hits.first()).toBeVisible({ timeout: 10_000 });
-    const found = new Set((await hits.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]))).filter(Boolean));
+    const found = new Set((await hits.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]))).filter((slug) => /^\d\d-/.test(slug ?? '')));
     expect([...found].every((slug) => ORDER.includes(slug!))).toBe(true);
     expect(found.has('08-stack-drill') || found.has('03-recursion')).toBe(true);
   });

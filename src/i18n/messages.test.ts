@@ -93,6 +93,17 @@ describe('Korean particles', () => {
     expect(bad).toEqual([]);
   });
 
+  it('after literal text are attached, never spaced ("`malloc`이", "\')\'가", not "malloc 이")', () => {
+    const word = '(?:을|를|이|가|은|는|와|과|으로|로|의|에|에서|에는|도|만|보다|까지|부터|처럼|이나|나|라서|이라|라)';
+    const spaced = new RegExp(`[A-Za-z0-9%'"’”\`)\\]}][ \u00a0]${word}(?=[\\s.,!?)':;]|$)`);
+    expect(Object.entries(ko).filter(([, s]) => spaced.test(s))).toEqual([]);
+  });
+
+  it('are written as a pair only right after a placeholder (elsewhere the page would show "을/를")', () => {
+    const strayPair = new RegExp(`(?<!\\}${QUOTES})(?:${PARTICLES.map((p) => p.replace('/', '\\/')).join('|')})`);
+    expect(Object.entries(ko).filter(([, s]) => strayPair.test(s))).toEqual([]);
+  });
+
   it('render right after values ending in a consonant, a vowel, a digit and a Latin letter', () => {
     // value → the particle of each pair it takes (consonant-final 밥, 3 삼, l 엘; vowel-final 나, 2 이, p 피)
     const consonant: Record<string, string> = { '이/가': '이', '을/를': '을', '은/는': '은', '와/과': '과', '으로/로': '으로', '이라/라': '이라' };

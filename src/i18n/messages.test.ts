@@ -99,6 +99,11 @@ describe('Korean particles', () => {
     expect(Object.entries(ko).filter(([, s]) => spaced.test(s))).toEqual([]);
   });
 
+  it('never follow an English word used as a Korean verb ("push 합니다", "free 하는")', () => {
+    const latinVerb = /[A-Za-z`)][ \u00a0](?:하|해|했|합|한|할|되|된|됩|될)/;
+    expect(Object.entries(ko).filter(([, s]) => latinVerb.test(s))).toEqual([]);
+  });
+
   it('are written as a pair only right after a placeholder (elsewhere the page would show "을/를")', () => {
     const strayPair = new RegExp(`(?<!\\}${QUOTES})(?:${PARTICLES.map((p) => p.replace('/', '\\/')).join('|')})`);
     expect(Object.entries(ko).filter(([, s]) => strayPair.test(s))).toEqual([]);

@@ -57,3 +57,16 @@ describe('a plural form holding placeholders', () => {
     expect(t('en', 'heap.game.readout', { time: '9:00', online: 1, a: 1, b: 2, top: 3, holes: 0 })).toContain('1 player online. A holds 1 bytes. B holds 2 bytes in 1 block;');
   });
 });
+
+describe('numbers in Korean strings', () => {
+  it('group their digits from 1,000 up, as in English, and the particle still reads the number', async () => {
+    const { t } = await import('./messages');
+    // Korean writes counts as `{count}개`, without a plural block: the grouping must not depend on one.
+    expect(t('ko', 'players.common.more', { n: 1048576 })).toContain('1,048,576');
+    expect(t('en', 'players.common.more', { n: 1048576 })).toContain('1,048,576');
+    expect(renderTemplate('깊이 {depth|이|가} 넘었습니다', { depth: 1001 })).toBe('깊이 1,001이 넘었습니다');
+    expect(renderTemplate('{n}개', { n: 999 })).toBe('999개');
+    // A problem number is an identifier, passed as text: shown as given.
+    expect(t('ko', 'exercise.problemNo', { seed: '123456' })).toContain('123456');
+  });
+});

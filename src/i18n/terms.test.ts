@@ -35,6 +35,11 @@ describe('Korean text uses the book’s one term per concept', () => {
     expect(found(readFileSync(join(ROOT, page), 'utf8'))).toEqual([]);
   });
 
+  it('and the two glossaries define the same number of terms', () => {
+    const entries = (lang: string) => readFileSync(join(ROOT, `content/${lang}/glossary.mdx`), 'utf8').match(/^### /gm)?.length;
+    expect(entries('ko')).toBe(entries('en'));
+  });
+
   it('and the glossary lists each term’s other names under the term', () => {
     const glossary = readFileSync(join(ROOT, 'content/ko/glossary.mdx'), 'utf8');
     const entries = glossary.split(/^### /m).slice(1);

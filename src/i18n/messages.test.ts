@@ -99,6 +99,11 @@ describe('Korean particles', () => {
     expect(Object.entries(ko).filter(([, s]) => spaced.test(s))).toEqual([]);
   });
 
+  it('follow a number or a unit directly: no space before %, a counter or 입니다 ("99.9%", "{ratio}%입니다")', () => {
+    const spaced = /(?:\d|\})\s+%|%\s+입니다/;
+    expect(Object.entries(ko).filter(([, s]) => spaced.test(s))).toEqual([]);
+  });
+
   it('never follow an English word used as a Korean verb ("push 합니다", "free 하는")', () => {
     const latinVerb = /[A-Za-z`)][ \u00a0](?:하|해|했|합|한|할|되|된|됩|될)/;
     expect(Object.entries(ko).filter(([, s]) => latinVerb.test(s))).toEqual([]);

@@ -149,7 +149,7 @@ const STACK_WORDS: Record<string, StackOp['type']> = {
  */
 export function parseStackOps(src: string): StackOp[] {
   return splitCommands(src).map((cmd): StackOp => {
-    const t = commandOf(cmd, STACK_WORDS, 'push, pop, peek');
+    const t = commandOf(cmd, STACK_WORDS, 'stack');
     if (t === 'push') {
       if (cmd.arg === '') throw new SimError('missing-value', 'stackops.error.missingValue', { index: cmd.argOffset + 1 }, cmd.argOffset);
       return { type: 'push', value: cmd.arg };

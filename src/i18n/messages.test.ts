@@ -95,7 +95,7 @@ describe('Korean particles', () => {
 
   it('after literal text are attached, never spaced ("`malloc`이", "\')\'가", not "malloc 이")', () => {
     const word = '(?:을|를|이|가|은|는|와|과|으로|로|의|에|에서|에는|도|만|보다|까지|부터|처럼|이나|나|라서|이라|라)';
-    const spaced = new RegExp(`[A-Za-z0-9%'"’”\`)\\]}][ \u00a0]${word}(?=[\\s.,!?)':;]|$)`);
+    const spaced = new RegExp(`[A-Za-z0-9%'"’”\`)\\]}>][ \u00a0]${word}(?=[\\s.,!?)':;]|$)`);
     expect(Object.entries(ko).filter(([, s]) => spaced.test(s))).toEqual([]);
   });
 

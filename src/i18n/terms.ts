@@ -39,6 +39,7 @@ export const TERMS: readonly Term[] = [
   { english: 'next fit', korean: '다음 적합(next fit)', avoid: [/(?<!\()next[ -]fit/i] },
   { english: 'best fit', korean: '최적 적합(best fit)', avoid: [/(?<!\()best[ -]fit/i] },
   { english: 'worst fit', korean: '최악 적합(worst fit)', avoid: [/(?<!\()worst[ -]fit/i] },
+  { english: 'private heap', korean: '비공개 힙', avoid: [/사설 힙/] },
   { english: 'glossary', korean: '용어 사전', avoid: [/용어집/] },
   { english: 'progress', korean: '학습 기록', avoid: [/진도/] },
   { english: 'backtracking', korean: '백트래킹', avoid: [], aliases: ['퇴각 검색', '되추적'] },

@@ -89,7 +89,9 @@ describe('Korean particles', () => {
     const fixed = new RegExp(`\\{\\w+\\}${QUOTES}\\s?${SINGLE}(?=[\\s.,!?)'"(:;’”]|$)`);
     const spaced = new RegExp(`\\{\\w+\\}${QUOTES}\\s+(?:${PARTICLES.map((p) => p.replace('/', '\\/')).join('|')}|의|에|에서|도|만)(?=[\\s.,!?)'"(:;’”]|$)`);
     const bracketed = /을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|와\(과\)|과\(와\)|\(으\)로/;
-    const bad = Object.entries(ko).filter(([, s]) => fixed.test(s) || spaced.test(s) || bracketed.test(s));
+    // "{open}'({openIndex}번)과", "{to}({line}번 줄)로", "usedpools[{sizeClass}]가": the particle belongs to the value before the brackets.
+    const afterBrackets = new RegExp(`\\{\\w+\\}${QUOTES}(?:\\([^()]*\\)|\\])\\s?${SINGLE}(?![가-힣])`);
+    const bad = Object.entries(ko).filter(([, s]) => fixed.test(s) || spaced.test(s) || bracketed.test(s) || afterBrackets.test(s));
     expect(bad).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ async function open(page: Page, lang: Lang, name: Name) {
   await openPage(page, pageFor(lang, name));
   const region = await openRegion(page, t(lang, `exercise.${name}.heading`), { exact: true });
   const seed = await seedOf(region);
-  await expect(region).toContainText(t(lang, 'exercise.problemNo', { seed }));
+  await expect(region).toContainText(t(lang, 'exercise.problemNo', { seed: String(seed) }));
   const problem = kindOf(name).fromSeed(seed);
   return { region, problem, model: modelActions(problem.trace, kindOf(name).spec) };
 }

@@ -2,6 +2,8 @@
 // position counts from 1; "after step k" and the highlighted item named as the next one),
 // every player's stack with a visible label, and counts that agree with their nouns ("1 value").
 // Expectations from the core and the catalogs, never hard-coded results.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { LANGS } from '../src/i18n/lang';
 import stackKind from '../src/sim/exercises/kinds/stack';
@@ -13,7 +15,9 @@ for (const lang of LANGS) {
   test.describe(`numbering and wording (${lang})`, () => {
     test('chapter 2: "after step 4" shows item 5 highlighted as the next one, and the question is about step 5', async ({ page }) => {
       await openPage(page, `${lang}/02-the-stack/`, { islands: true });
-      const input = 'push 1, push 2, pop, push 3, pop, pop';
+      // The chapter's own input (its command words are the page language's).
+      const mdx = readFileSync(join(import.meta.dirname, '..', 'content', lang, '02-the-stack.mdx'), 'utf8');
+      const input = /<PredictStep[^>]*algorithm="stack"[^>]*input="([^"]*)"/.exec(mdx)![1]!;
       const kind = stackKind;
       const problem = kind.fromInput(input);
       const q = predictChoices(problem.trace, 4, kind.predict);
@@ -23,7 +27,8 @@ for (const lang of LANGS) {
       await expect(region.locator('.state-label')).toHaveText(`${t(lang, 'predict.state', { step: 4 })} ${t(lang, 'predict.next', { n: next.current! + 1 })}`);
       await expect(region.locator('legend')).toHaveText(t(lang, q.question.key, q.question.params));
       const current = region.locator('[aria-current="step"]');
-      await expect(current.locator('.text')).toHaveText(next.parts[next.current!]!);
+      const part = next.parts[next.current!]!;
+      await expect(current.locator('.text')).toHaveText(typeof part === 'string' ? part : t(lang, part.key, part.params));
       await expect(current.locator('.index')).toHaveText(String(next.current! + 1));
       expect(next.current! + 1).toBe(5);
     });

@@ -116,7 +116,7 @@ for (const lang of LANGS) {
       const banner = p.getByTestId('recursion-error');
       await expect(banner).toBeVisible();
       await expect(banner).toContainText('RecursionError');
-      await expect(banner).toContainText('1000');
+      await expect(banner).toContainText('1,000');
       await p.getByRole('button', { name: t(lang, 'player.back') }).focus();
       await page.keyboard.press('ArrowLeft');
       await expect(banner).toHaveCount(0);

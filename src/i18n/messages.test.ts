@@ -89,8 +89,31 @@ describe('Korean particles', () => {
     const fixed = new RegExp(`\\{\\w+\\}${QUOTES}\\s?${SINGLE}(?=[\\s.,!?)'"(:;’”]|$)`);
     const spaced = new RegExp(`\\{\\w+\\}${QUOTES}\\s+(?:${PARTICLES.map((p) => p.replace('/', '\\/')).join('|')}|의|에|에서|도|만)(?=[\\s.,!?)'"(:;’”]|$)`);
     const bracketed = /을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|와\(과\)|과\(와\)|\(으\)로/;
-    const bad = Object.entries(ko).filter(([, s]) => fixed.test(s) || spaced.test(s) || bracketed.test(s));
+    // "{open}'({openIndex}번)과", "{to}({line}번 줄)로", "usedpools[{sizeClass}]가": the particle belongs to the value before the brackets.
+    const afterBrackets = new RegExp(`\\{\\w+\\}${QUOTES}(?:\\([^()]*\\)|\\])\\s?${SINGLE}(?![가-힣])`);
+    const bad = Object.entries(ko).filter(([, s]) => fixed.test(s) || spaced.test(s) || bracketed.test(s) || afterBrackets.test(s));
     expect(bad).toEqual([]);
+  });
+
+  it('after literal text are attached, never spaced ("`malloc`이", "\')\'가", not "malloc 이")', () => {
+    const word = '(?:을|를|이|가|은|는|와|과|으로|로|의|에|에서|에는|도|만|보다|까지|부터|처럼|이나|나|라서|이라|라)';
+    const spaced = new RegExp(`[A-Za-z0-9%'"’”\`)\\]}>][ \u00a0]${word}(?=[\\s.,!?)':;]|$)`);
+    expect(Object.entries(ko).filter(([, s]) => spaced.test(s))).toEqual([]);
+  });
+
+  it('follow a number or a unit directly: no space before %, a counter or 입니다 ("99.9%", "{ratio}%입니다")', () => {
+    const spaced = /(?:\d|\})\s+%|%\s+입니다/;
+    expect(Object.entries(ko).filter(([, s]) => spaced.test(s))).toEqual([]);
+  });
+
+  it('never follow an English word used as a Korean verb ("push 합니다", "free 하는")', () => {
+    const latinVerb = /[A-Za-z`)][ \u00a0](?:하|해|했|합|한|할|되|된|됩|될)/;
+    expect(Object.entries(ko).filter(([, s]) => latinVerb.test(s))).toEqual([]);
+  });
+
+  it('are written as a pair only right after a placeholder (elsewhere the page would show "을/를")', () => {
+    const strayPair = new RegExp(`(?<!\\}${QUOTES})(?:${PARTICLES.map((p) => p.replace('/', '\\/')).join('|')})`);
+    expect(Object.entries(ko).filter(([, s]) => strayPair.test(s))).toEqual([]);
   });
 
   it('render right after values ending in a consonant, a vowel, a digit and a Latin letter', () => {

@@ -57,3 +57,36 @@ describe('a plural form holding placeholders', () => {
     expect(t('en', 'heap.game.readout', { time: '9:00', online: 1, a: 1, b: 2, top: 3, holes: 0 })).toContain('1 player online. A holds 1 bytes. B holds 2 bytes in 1 block;');
   });
 });
+
+describe('numbers in Korean strings', () => {
+  it('group their digits from 1,000 up, as in English, and the particle still reads the number', async () => {
+    const { t } = await import('./messages');
+    // Korean writes counts as `{count}개`, without a plural block: the grouping must not depend on one.
+    expect(t('ko', 'players.common.more', { n: 1048576 })).toContain('1,048,576');
+    expect(t('en', 'players.common.more', { n: 1048576 })).toContain('1,048,576');
+    expect(renderTemplate('깊이 {depth|이|가} 넘었습니다', { depth: 1001 })).toBe('깊이 1,001이 넘었습니다');
+    expect(renderTemplate('{n}개', { n: 999 })).toBe('999개');
+    // A problem number is an identifier, passed as text: shown as given.
+    expect(t('ko', 'exercise.problemNo', { seed: '123456' })).toContain('123456');
+  });
+});
+
+describe('Korean narration with numbers, as the page shows it', () => {
+  it('picks each particle by how the number is read, after grouping and after quotes', async () => {
+    const { t } = await import('./messages');
+    // 1,001 ends in 일 (이), 1,000 in 천 (을), 200 in 백 (을), 4 in 사 (가/를/는).
+    expect(t('ko', 'callstack.recursionError', { call: 'factorial(200)', depth: 1001, limit: 1000 })).toBe(
+      'RecursionError: factorial(200)을 호출하면 깊이가 1,001이 되어 한도 1,000을 넘습니다.',
+    );
+    expect(t('ko', 'postfix.push', { token: '4' })).toBe('피연산자 4를 읽었으므로 스택에 푸시합니다.');
+    expect(t('ko', 'postfix.push', { token: '7' })).toBe('피연산자 7을 읽었으므로 스택에 푸시합니다.');
+    // A particle after a quoted value follows the quote, with no space: 'p'는, 'l'은.
+    expect(t('ko', 'brackets.push', { index: 3, ch: '(' })).toBe("3번 위치의 '('는 여는 괄호이므로 스택에 푸시합니다.");
+    expect(t('ko', 'reverse.pop', { ch: 'l' })).toBe("'l'을 팝해서 출력 뒤에 붙입니다.");
+    expect(t('ko', 'reverse.pop', { ch: 'p' })).toBe("'p'를 팝해서 출력 뒤에 붙입니다.");
+    // 으로/로 after a bracket, read 괄호: 로.
+    expect(t('ko', 'brackets.why.closerMismatch', { open: '(', expected: ')', ch: ']' })).toBe(
+      "스택 꼭대기의 '('는 ')'로만 닫힙니다. ']'로는 닫을 수 없으니 오류를 보고해야 합니다.",
+    );
+  });
+});

@@ -37,11 +37,21 @@ export function placeholderNames(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]!))].sort();
 }
 
+/**
+ * A param as the page shows it: an integer from 1,000 up has its digits grouped, as the book
+ * writes every number in both languages (Korean writes `{count}개`, not a plural block, so the
+ * grouping cannot wait for one). An identifier that is not a quantity (a problem number) is
+ * passed as text and shown as given.
+ */
+function shown(value: string | number): string {
+  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1000 ? groupDigits(value) : String(value);
+}
+
 /** Fills a compiled template; an unknown placeholder stays visible as `{name}`. */
 export function renderTemplate(template: string, params: Params = {}): string {
   return choosePlurals(template, params).replace(PLACEHOLDER, (whole, name: string, consonant?: string, vowel?: string) => {
     if (!Object.hasOwn(params, name)) return whole;
-    const value = String(params[name]);
+    const value = shown(params[name]!);
     return consonant === undefined ? value : value + particle(value, consonant, vowel!);
   });
 }

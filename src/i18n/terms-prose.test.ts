@@ -62,7 +62,7 @@ describe('Korean chapters', () => {
 
   for (const term of TERMS) {
     for (const avoid of term.avoid) {
-      it(`say ${term.korean} for "${term.concept}", never ${avoid}`, () => {
+      it(`say ${term.korean} for "${term.english}", never ${avoid}`, () => {
         expect(findings(avoid)).toEqual([]);
       });
     }

@@ -50,11 +50,15 @@ export function splitCommands(src: string): Command[] {
   return out;
 }
 
-/** Looks a command word up in an alias table (English and Korean words). */
-export function commandOf<T extends string>(cmd: Command, aliases: Readonly<Record<string, T>>, known: string): T {
+/**
+ * Looks a command word up in an alias table (English and Korean words). An unknown word is
+ * reported with `error.commands.unknown.<player>`, which lists the player's commands in the
+ * reader's language.
+ */
+export function commandOf<T extends string>(cmd: Command, aliases: Readonly<Record<string, T>>, player: 'stack' | 'undo' | 'history'): T {
   const t = Object.prototype.hasOwnProperty.call(aliases, cmd.word) ? aliases[cmd.word] : undefined;
   if (t === undefined) {
-    throw new SimError('unknown-command', 'error.commands.unknown', { word: cmd.word, known, index: cmd.offset + 1 }, cmd.offset);
+    throw new SimError('unknown-command', `error.commands.unknown.${player}`, { word: cmd.word, index: cmd.offset + 1 }, cmd.offset);
   }
   return t;
 }

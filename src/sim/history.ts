@@ -127,7 +127,7 @@ const NAV_WORDS: Record<string, NavOp['type']> = {
  */
 export function parseNavOps(src: string): NavOp[] {
   return splitCommands(src).map((cmd): NavOp => {
-    const t = commandOf(cmd, NAV_WORDS, 'visit, back, forward');
+    const t = commandOf(cmd, NAV_WORDS, 'history');
     if (t === 'visit') {
       if (cmd.arg === '') throw new SimError('missing-url', 'error.history.missingUrl', { index: cmd.argOffset + 1 }, cmd.argOffset);
       return { type: 'visit', url: cmd.arg };

@@ -123,7 +123,7 @@ describe('messages', () => {
   it('renders an event in both languages', () => {
     const e = checkBrackets('(').trace.event(0);
     // Positions count from 1, as everywhere a student reads them.
-    expect(message('ko', e.msg.key, e.msg.params)).toBe("1번 위치의 '('는 여는 괄호이므로 스택에 push 합니다.");
+    expect(message('ko', e.msg.key, e.msg.params)).toBe("1번 위치의 '('는 여는 괄호이므로 스택에 푸시합니다.");
     expect(message('en', e.msg.key, e.msg.params)).toBe("'(' at position 1 is an opener: push it onto the stack.");
     expect(new SimError('x', 'error.infix.empty')).toBeInstanceOf(Error);
   });

@@ -1,6 +1,7 @@
 import { tableOf, t as message } from '../i18n/messages';
 import { placeholderNames } from '../i18n/render';
 import { describe, expect, it } from 'vitest';
+import { CATALOGS } from '../i18n/messages';
 import fc from 'fast-check';
 import { parseStackOps, simulateStackOps, STACKOPS_MAX_OPS, type StackOp, type StackOpsEvent } from './stackops';
 import { attempt, SimError } from './errors';
@@ -114,10 +115,17 @@ describe('simulateStackOps', () => {
 describe('parseStackOps', () => {
   it('reads English and Korean words', () => {
     expect(parseStackOps('넣기 7, 보기, 빼기, top')).toEqual([{ type: 'push', value: '7' }, { type: 'peek' }, { type: 'pop' }, { type: 'peek' }]);
+    expect(parseStackOps('푸시 7, 피크, 팝, 꼭대기')).toEqual([{ type: 'push', value: '7' }, { type: 'peek' }, { type: 'pop' }, { type: 'peek' }]);
     expect(parseStackOps("push 'a, b', PUSH  x  ")).toEqual([
       { type: 'push', value: 'a, b' },
       { type: 'push', value: 'x' },
     ]);
+  });
+
+  it('runs the Korean page’s example (the book’s terms as commands) as the English page’s', () => {
+    const ko = CATALOGS.ko['players.stack.example']!;
+    expect(ko).not.toMatch(/[A-Za-z]/);
+    expect(parseStackOps(ko)).toEqual(parseStackOps(CATALOGS.en['players.stack.example']!));
   });
 
   it('locates errors by character offset', () => {

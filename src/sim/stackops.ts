@@ -129,23 +129,27 @@ export function simulateStackOps(
 
 const STACK_WORDS: Record<string, StackOp['type']> = {
   push: 'push',
+  푸시: 'push',
   넣기: 'push',
   pop: 'pop',
+  팝: 'pop',
   빼기: 'pop',
   peek: 'peek',
   top: 'peek',
+  피크: 'peek',
+  꼭대기: 'peek',
   보기: 'peek',
 };
 
 /**
  * Parses "push 10, push 20, peek, pop" (commas, semicolons or newlines between operations;
- * quote a value that has commas or edge spaces). Korean words work too: 넣기, 빼기, 보기.
+ * quote a value that has commas or edge spaces). Korean words work too: 푸시/넣기, 팝/빼기, 피크/꼭대기/보기 (the book's terms and plain verbs).
  * Throws SimError with `index` = character offset: 'unknown-command', 'missing-value',
  * 'unexpected-argument', 'unclosed-quote', 'trailing-text'.
  */
 export function parseStackOps(src: string): StackOp[] {
   return splitCommands(src).map((cmd): StackOp => {
-    const t = commandOf(cmd, STACK_WORDS, 'push, pop, peek');
+    const t = commandOf(cmd, STACK_WORDS, 'stack');
     if (t === 'push') {
       if (cmd.arg === '') throw new SimError('missing-value', 'stackops.error.missingValue', { index: cmd.argOffset + 1 }, cmd.argOffset);
       return { type: 'push', value: cmd.arg };

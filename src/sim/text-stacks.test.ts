@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGS } from '../i18n/messages';
 import fc from 'fast-check';
 import { reverseWithStack } from './reverse';
 import { parseEditOps, simulateUndo } from './undo';
@@ -73,6 +74,13 @@ describe('simulateUndo', () => {
     expect(simulateUndo([]).trace.length).toBe(0);
   });
 
+  it('runs the Korean page’s example, in Korean command words, as the English page’s', () => {
+    const ko = CATALOGS.ko['players.undo.example']!;
+    expect(ko.replace(/'[^']*'|입력 \S+/g, '')).not.toMatch(/[A-Za-z]/);
+    const kinds = (src: string) => [...simulateUndo(parseEditOps(src)).trace.events()].map((e) => e.kind);
+    expect(kinds(ko)).toEqual(kinds(CATALOGS.en['players.undo.example']!));
+  });
+
   it('parses Korean command words', () => {
     expect(parseEditOps('입력 가, 삭제, 되돌리기, 다시실행')).toEqual([
       { type: 'type', text: '가' },
@@ -134,6 +142,12 @@ describe('simulateHistory', () => {
     expect(after.final.current).toBe('c');
     expect([...after.trace.events()].map((e) => e.kind)).toContain('clear-forward');
     expect(trace.event(0).msg.key).toBe('history.visitFirst');
+  });
+
+  it('runs the Korean page’s example, in Korean command words, as the English page’s', () => {
+    const ko = CATALOGS.ko['players.history.example']!;
+    expect(ko.replace(/\S+\.com/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(parseNavOps(ko)).toEqual(parseNavOps(CATALOGS.en['players.history.example']!));
   });
 
   it('back/forward with nothing to go to are no-ops', () => {

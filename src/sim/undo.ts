@@ -184,7 +184,7 @@ const EDIT_WORDS: Record<string, EditOp['type']> = {
  */
 export function parseEditOps(src: string): EditOp[] {
   return splitCommands(src).map((cmd): EditOp => {
-    const t = commandOf(cmd, EDIT_WORDS, 'type, delete, undo, redo');
+    const t = commandOf(cmd, EDIT_WORDS, 'undo');
     switch (t) {
       case 'type':
         if (cmd.arg === '') throw new SimError('missing-text', 'error.undo.missingText', { index: cmd.argOffset + 1 }, cmd.argOffset);

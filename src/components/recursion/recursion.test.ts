@@ -41,7 +41,7 @@ describe('CallStackPlayer', () => {
     render(CallStackPlayer, { messages: en, program: 'factorial', arg: '1200', id: 'f1200' });
     expect(document.body.textContent).toContain('This run ends in RecursionError');
     await fireEvent.click(screen.getByRole('button', { name: 'Go to the last step' }));
-    expect(screen.getByTestId('recursion-error').textContent).toContain('limit of 1000');
+    expect(screen.getByTestId('recursion-error').textContent).toContain('limit of 1,000');
     await fireEvent.click(screen.getByRole('button', { name: 'Step back' }));
     expect(screen.queryByTestId('recursion-error')).toBeNull();
   });

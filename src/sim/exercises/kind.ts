@@ -14,7 +14,8 @@ export interface ViewItem {
 }
 /** What the views show for one state (all text as message keys). */
 export interface ViewModel {
-  readonly input?: { readonly parts: readonly string[]; readonly current: number | null; readonly label: Text };
+  /** The input, one part per item: text as it is (a character, a token) or, for a command, a message in the reader's language. */
+  readonly input?: { readonly parts: readonly (string | Text)[]; readonly current: number | null; readonly label: Text };
   /** One stack, or two side by side (undo/redo, back/forward) with the `current` box. */
   readonly stacks: readonly { readonly items: readonly ViewItem[]; readonly label: Text }[];
   readonly current?: { readonly label: Text; readonly value: string; readonly empty: Text };

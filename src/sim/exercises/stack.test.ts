@@ -1,4 +1,4 @@
-import { CATALOGS, tableOf } from '../../i18n/messages';
+import { CATALOGS, t, tableOf } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createExercise, type Action, type ExerciseSpec } from './grader';
@@ -18,10 +18,12 @@ import { bracketExercise, bracketsPredict } from './kinds/brackets';
 import { infixExercise, infixPredict } from './kinds/infix';
 import { postfixExercise, postfixPredict } from './kinds/postfix';
 import { generateReverseText, reverseExercise, reversePredict } from './kinds/reverse';
-import { formatEditOp, generateUndoOps, undoExercise, undoPredict } from './kinds/undo';
-import { formatNavOp, generateNavOps, historyExercise, historyPredict } from './kinds/history';
+import { editOpText, generateUndoOps, undoExercise, undoPredict } from './kinds/undo';
+import { generateNavOps, historyExercise, historyPredict, navOpText } from './kinds/history';
 import { generateStackPermutation, permExercise, permPredict, permutationPossibleReference, stackPermutation } from './kinds/perm';
 
+/** A view text as the page shows it in `lang`. */
+const shown = (lang: 'en' | 'ko', x: { key: string; params: Record<string, string | number> }) => t(lang, x.key, x.params);
 const known = (key: string) => expect(Object.hasOwn(CATALOGS.en, key), `message ${key}`).toBe(true);
 
 /** 312-pattern avoidance: the textbook characterization of stack-producible orders. */
@@ -151,7 +153,9 @@ describe('exercise specs', () => {
   it('undo / redo', () => {
     for (let seed = 0; seed < 40; seed++) {
       const ops = generateUndoOps(seed);
-      expect(parseEditOps(ops.map(formatEditOp).join(', '))).toEqual(ops);
+      // The list the exercise shows, in either language, is a command list the player reads back.
+      for (const lang of ['en', 'ko'] as const) expect(parseEditOps(ops.map((op) => shown(lang, editOpText(op))).join(', '))).toEqual(ops);
+      for (const op of ops) expect(shown('ko', editOpText(op)).split(' ')[0]).toMatch(/^[가-힣]+$/);
       const { trace } = simulateUndo(ops);
       replayAllCorrect(trace, undoExercise);
       wrongIsExplained(trace, undoExercise, types('pushUndo', 'clearRedo', 'undoToRedo', 'redoToUndo', 'nothing'));
@@ -173,7 +177,8 @@ describe('exercise specs', () => {
   it('browser history', () => {
     for (let seed = 0; seed < 40; seed++) {
       const ops = generateNavOps(seed);
-      expect(parseNavOps(ops.map(formatNavOp).join(', '))).toEqual(ops);
+      for (const lang of ['en', 'ko'] as const) expect(parseNavOps(ops.map((op) => shown(lang, navOpText(op))).join(', '))).toEqual(ops);
+      for (const op of ops) expect(shown('ko', navOpText(op)).split(' ')[0]).toMatch(/^[가-힣]+$/);
       const { trace } = simulateHistory(ops);
       replayAllCorrect(trace, historyExercise);
       wrongIsExplained(trace, historyExercise, types('visit', 'clearForward', 'back', 'forward', 'nothing'));

@@ -102,7 +102,8 @@ export function gradeSizeClass(q: SizeClassQuestion, guess: SizeClassGuess): Siz
       version: q.version,
       sizeClass: a.sizeClass,
       blockSize: a.blockSize,
-      poolSize: config.poolSize,
+      // A term of the arithmetic shown as Python would write it: text, so its digits stay ungrouped.
+      poolSize: String(config.poolSize),
       poolKib: config.poolSize / 1024,
       overhead: config.poolOverhead,
       usable,

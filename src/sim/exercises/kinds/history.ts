@@ -2,7 +2,7 @@
 // between the Back and Forward stacks at each visit, back and forward.
 import { toArray } from '../../pstack';
 import { parseNavOps, simulateHistory, type NavOp, type HistoryEvent, type HistoryState } from '../../history';
-import { k, type Problem, type ProblemKind } from '../kind';
+import { k, type Problem, type ProblemKind, type Text } from '../kind';
 import { type Action, type ExerciseSpec } from '../grader';
 import { type Narration } from '../../trace';
 import { type PredictSpec, explainBySpec } from '../predict';
@@ -71,8 +71,9 @@ export function generateNavOps(seed: number, count = 8): NavOp[] {
   return ops;
 }
 
-export function formatNavOp(op: NavOp): string {
-  return op.type === 'visit' ? `visit ${op.url}` : op.type;
+/** A navigation op as the exercise lists it, in the reader's language (visit / 방문 …, as `parseNavOps` reads it). */
+export function navOpText(op: NavOp): Text {
+  return op.type === 'visit' ? k('exercise.view.op.visit', { url: op.url }) : k(`exercise.view.op.${op.type}`);
 }
 
 export const historyPredict: PredictSpec<HistoryState, HistoryEvent> = {
@@ -86,7 +87,7 @@ export const historyPredict: PredictSpec<HistoryState, HistoryEvent> = {
 
 function historyProblem(ops: readonly NavOp[]): Problem<HistoryState, HistoryEvent> {
   const { trace } = simulateHistory(ops);
-  const parts = ops.map(formatNavOp);
+  const parts = ops.map(navOpText);
   return {
     trace,
     task: k('exercise.history.task'),

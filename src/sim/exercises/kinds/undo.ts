@@ -2,7 +2,7 @@
 // operation between the Undo and Redo stacks.
 import { toArray } from '../../pstack';
 import { parseEditOps, simulateUndo, type EditOp, type UndoEvent, type UndoState } from '../../undo';
-import { k, type Problem, type ProblemKind } from '../kind';
+import { k, type Problem, type ProblemKind, type Text } from '../kind';
 import { type Action, type ExerciseSpec } from '../grader';
 import { type Narration } from '../../trace';
 import { type PredictSpec, explainBySpec } from '../predict';
@@ -83,15 +83,18 @@ export function generateUndoOps(seed: number, count = 7): EditOp[] {
   return ops;
 }
 
-/** The compact command form of an edit op (as `parseEditOps` reads it). */
-export function formatEditOp(op: EditOp): string {
+/**
+ * An edit op as the exercise lists it, in the reader's language: `exercise.view.op.*` writes it
+ * with the command words `parseEditOps` reads in that language (type / 입력 …), so it can be typed back.
+ */
+export function editOpText(op: EditOp): Text {
   switch (op.type) {
     case 'type':
-      return `type ${op.text}`;
+      return k('exercise.view.op.type', { text: op.text });
     case 'delete':
-      return op.count === undefined ? 'delete' : `delete ${op.count}`;
+      return op.count === undefined ? k('exercise.view.op.delete') : k('exercise.view.op.deleteCount', { count: op.count });
     default:
-      return op.type;
+      return k(`exercise.view.op.${op.type}`);
   }
 }
 
@@ -106,7 +109,7 @@ export const undoPredict: PredictSpec<UndoState, UndoEvent> = {
 
 function undoProblem(ops: readonly EditOp[]): Problem<UndoState, UndoEvent> {
   const { trace } = simulateUndo(ops);
-  const parts = ops.map(formatEditOp);
+  const parts = ops.map(editOpText);
   return {
     trace,
     task: k('exercise.undo.task'),

@@ -104,11 +104,11 @@ for (const lang of LANGS) {
 
   test(`pager walks the course's order, and the guide's example chapter runs its island (${lang})`, async ({ page }) => {
     await open(page, `${lang}/01-memory-layout/`);
-    const pager = page.locator('nav.pager');
+    const pager = page.locator('.pager');
     await expect(pager.locator('a[rel="prev"]')).toHaveAttribute('href', `${BASE}${lang}/03-recursion/`);
     await pager.locator('a[rel="next"]').click();
     await expect(page).toHaveURL(`${site.origin}${BASE}${lang}/08-stack-drill/`);
-    await expect(page.locator('nav.pager a[rel="next"]')).toHaveCount(0);
+    await expect(page.locator('.pager a[rel="next"]')).toHaveCount(0);
     const { text } = guideExample(lang);
     const title = /^title: (.+)$/m.exec(text)![1]!;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

@@ -19,7 +19,8 @@ function usesIn(lang: string): Map<string, Set<string>> {
   const uses = new Map<string, Set<string>>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
     const slug = file.replace(/\.mdx$/, '');
-    const text = readFileSync(join(dir, file), 'utf8');
+    // A fenced block shows code (the authoring guide's example chapter); it places nothing.
+    const text = readFileSync(join(dir, file), 'utf8').replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '');
     for (const m of text.matchAll(/^import (\w+) from '(?:\.\.\/)+src\/components\/([\w/]+\.astro)';$/gm)) {
       const [, name, mount] = m as unknown as [string, string, string];
       if (!isIsland(mount)) continue;

@@ -1,7 +1,6 @@
 // One term per concept on Korean pages: no spelling src/i18n/terms.ts says to avoid appears in
-// the Korean catalog or the Korean pages listed here (outside code), and the glossary names each
-// term's aliases. Add a Korean page to KOREAN_PAGES once its prose follows the table.
-import { readFileSync } from 'node:fs';
+// the Korean catalog or any Korean page (outside code), and the glossary names each term's aliases.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from './messages';
@@ -9,10 +8,12 @@ import { avoidedTerms, proseOf } from './term-check';
 import { TERMS } from './terms';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-/** Korean pages held to the term table (paths from the repository root). */
-export const KOREAN_PAGES = ['content/ko/glossary.mdx'];
+/** Every Korean page (paths from the repository root). */
+const KOREAN_PAGES = readdirSync(join(ROOT, 'content', 'ko'))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => `content/ko/${name}`);
 
-const found = (text: string) => avoidedTerms(text).map((a) => `${a.term.english}: …${a.found}…`);
+const found = (text: string) => avoidedTerms(text).map((a) => `${a.term.english}, line ${a.line}: …${a.found}…`);
 
 describe('the term checker', () => {
   it('finds an avoided spelling in prose and ignores it in code', () => {
@@ -22,6 +23,11 @@ describe('the term checker', () => {
     expect(found('<UndoPlayer input="type hello, undo" />\n최초 적합(first fit)')).toEqual([]);
     expect(found('first fit 정책')).toHaveLength(1);
     expect(proseOf('복귀 주소 `복귀 주소`')).toContain('복귀 주소');
+    // Positions stay: a finding's line is the file's.
+    expect(avoidedTerms('첫 줄\n```\npush\n```\n넷째 줄에서 push 하고').map((a) => a.line)).toEqual([5]);
+    // What a reader sees of a component: its title, not its props.
+    expect(found('<Callout kind="note" title="복귀 주소">')).toHaveLength(1);
+    expect(found('<AllocatorPlayground policy="first-fit" />')).toEqual([]);
   });
 });
 
@@ -30,6 +36,8 @@ describe('Korean text uses the book’s one term per concept', () => {
     const bad = Object.entries(CATALOGS.ko).flatMap(([key, text]) => found(text).map((f) => `${key}: ${f}`));
     expect(bad).toEqual([]);
   });
+
+  it('on every Korean page', () => expect(KOREAN_PAGES.length).toBeGreaterThanOrEqual(10));
 
   it.each(KOREAN_PAGES)('in %s', (page) => {
     expect(found(readFileSync(join(ROOT, page), 'utf8'))).toEqual([]);

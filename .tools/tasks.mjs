@@ -92,11 +92,21 @@ function test() {
   return failed === 0 ? 0 : 1;
 }
 
+/** The core's figures, then Lighthouse on every page of a fresh build (.tools/lighthouse.mjs). */
 function bench() {
   const out = join(root, 'node_modules', '.cache', 'stack-and-heap', 'bench.mjs');
   const bundled = run(bin('esbuild'), ['src/sim/bench.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=warning']);
   if (bundled !== 0) return bundled;
-  return run(process.execPath, ['--expose-gc', out]);
+  const core = run(process.execPath, ['--expose-gc', out]);
+  const browser = findBrowser();
+  if (!browser.ok) {
+    console.error(`Lighthouse skipped: ${browser.message}`);
+    return core;
+  }
+  const built = build({ BASE_PATH: TEST_BASE });
+  if (built !== 0) return built;
+  const pages = run(process.execPath, [join(root, '.tools', 'lighthouse.mjs'), join(root, 'dist'), process.env.BENCH_PORT ?? '4339', browser.executablePath ?? '', TEST_BASE]);
+  return core !== 0 ? core : pages;
 }
 
 const [task, ...rest] = process.argv.slice(2);

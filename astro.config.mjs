@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { markRunnableSamples } from './src/markdown/runnable-samples.ts';
 import pyodideRuntime from './src/integrations/pyodide-runtime.ts';
+import cspHashes from './src/integrations/csp-hashes.ts';
 import { resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,7 +90,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // pyodideRuntime: the lab's Python at <base>pyodide/ (copied at build, served in dev).
-  integrations: [mdx(), svelte(), pyodideRuntime()],
+  // cspHashes: completes each page's policy with its inline scripts' and styles' hashes.
+  integrations: [mdx(), svelte(), pyodideRuntime(), cspHashes()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
@@ -99,6 +101,35 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page (GitHub Pages sets no headers): scripts,
+  // styles, fonts, workers and requests from the site's own origin only, and inline scripts and
+  // styles by hash (Astro's, completed by src/integrations/csp-hashes.ts from the built pages).
+  // - 'wasm-unsafe-eval': Pagefind's search runs WebAssembly in the page, on every page. (The lab's
+  //   Pyodide runs in a worker, whose policy a <meta> does not reach; lock-down.ts takes the
+  //   network from that worker instead.)
+  // - style attributes: Shiki colours code with inline `style` attributes and Svelte renders
+  //   `style:` props as attributes on the server, so `style-src-attr` allows inline styles; a style
+  //   attribute runs no script and, with img-src/font-src limited to the origin, loads nothing
+  //   from elsewhere. <style> elements stay hashed.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
   // An exercise loads its kind with a dynamic import (src/sim/exercises/load-kind.ts). With module
   // preload on, Vite lists every kind's dependencies in the island's chunk (~0.6 KB gzip on each
   // page with an exercise); a kind's few small dependencies load fine as the kind imports them.

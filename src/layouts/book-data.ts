@@ -16,7 +16,8 @@ export interface Chapter {
 
 /** Every chapter file per language (the book's and the course's own), by slug. */
 async function chapterFiles(): Promise<Record<Lang, Map<string, ChapterEntry>>> {
-  const all: ChapterEntry[] = [...(await getCollection('chapters')), ...(await getCollection('courseChapters'))];
+  // The course's own chapters only when it has a folder of them (else Astro warns of an empty collection).
+  const all: ChapterEntry[] = [...(await getCollection('chapters')), ...(COURSE.contentDir ? await getCollection('courseChapters') : [])];
   const out = Object.fromEntries(LANGS.map((lang) => [lang, new Map<string, ChapterEntry>()])) as Record<Lang, Map<string, ChapterEntry>>;
   for (const entry of all) {
     const { lang, slug } = splitEntryId(entry.id);

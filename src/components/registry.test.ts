@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, inDomain } from '../i18n/messages';
+import { CATALOGS, inDomain, t } from '../i18n/messages';
 import { LANGS } from '../i18n/lang';
-import { GRADED, ISLANDS, islandMessages, progressTitle } from './registry';
+import { GRADED, ISLANDS, islandMessages, islandName, progressTitle } from './registry';
 import { loadKind } from '../sim/exercises/load-kind';
 import { createExercise } from '../sim/exercises/grader';
 
@@ -65,6 +65,14 @@ describe('the island registry', () => {
     const titled = Object.keys(CATALOGS.en).filter((k) => k.startsWith('progress.title.'));
     expect(titled.sort()).toEqual(GRADED.map(progressTitle).sort());
   });
+
+  // The instructors page lists every island by this name, with its embed code.
+  for (const lang of LANGS) {
+    it(`names every island differently in ${lang}`, () => {
+      const names = ISLANDS.map((e) => t(lang, islandName(e)));
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    });
+  }
 });
 
 describe('the strings an exercise ships', () => {

@@ -9,6 +9,9 @@ import type { Messages } from '../i18n/render';
 
 export type IslandKind = 'player' | 'exercise' | 'quiz' | 'predict' | 'view';
 
+/** Props of a mount point beyond `lang` and `headingLevel`, as a chapter would write them. */
+export type ExampleProps = Readonly<Record<string, string | number>>;
+
 export interface IslandEntry {
   /** Stable id (embeds and catalogues name islands by it). */
   readonly id: string;
@@ -28,6 +31,11 @@ export interface IslandEntry {
    * 'x.*' direct children, an exact key, or '!part' to leave out keys containing part.
    */
   readonly messages: readonly string[];
+  /**
+   * The props it is placed with where no chapter gives them (its embed page, a catalogue): the
+   * mount point's required props (and the selecting prop of a `variant`). Absent: the defaults do.
+   */
+  readonly example?: ExampleProps;
 }
 
 // Domain groups several islands share.
@@ -47,6 +55,7 @@ const exercise = (name: string, chapter: string, progressId: string, sim: readon
   title: `exercise.${name}.heading`,
   progressId,
   messages: [...EXERCISE, `exercise.${name}.`, ...sim],
+  example: { kind: name },
 });
 
 /** A player of chapters 2 and 4 (TracePlayer over one core algorithm). */
@@ -59,8 +68,8 @@ const stackPlayer = (name: string, mount: string, chapter: string, sim: readonly
   messages: [...PLAYER, `players.${name}.`, ...sim],
 });
 
-/** A "what happens next?" question over one algorithm's trace (PredictStep). */
-const predictStep = (algorithm: string, chapter: string, sim: readonly string[]): IslandEntry => ({
+/** A "what happens next?" question over one algorithm's trace (PredictStep); `example`: its question in the chapter. */
+const predictStep = (algorithm: string, chapter: string, sim: readonly string[], example: { input: string; step: number }): IslandEntry => ({
   id: `predict-${algorithm}`,
   mount: 'exercise/PredictStep.astro',
   variant: algorithm,
@@ -69,6 +78,7 @@ const predictStep = (algorithm: string, chapter: string, sim: readonly string[])
   title: 'predict.heading',
   progressId: `ch${Number(chapter.slice(0, 2))}.predict-${algorithm}`,
   messages: [...PREDICT, `ex.predict.${algorithm}.`, 'ex.predict.question.', ...sim],
+  example: { algorithm, ...example },
 });
 
 export const ISLANDS: readonly IslandEntry[] = [
@@ -86,7 +96,7 @@ export const ISLANDS: readonly IslandEntry[] = [
   // Chapter 2
   stackPlayer('stack', 'StackPlayer', '02-the-stack', ['stackops.', 'error.commands.']),
   exercise('perm', '02-the-stack', 'ch2.stack-permutation', ['ex.perm.']),
-  predictStep('stack', '02-the-stack', ['stackops.']),
+  predictStep('stack', '02-the-stack', ['stackops.'], { input: 'push 1, push 2, pop, push 3, pop, pop', step: 4 }),
   // Chapter 3
   {
     id: 'callstack-player',
@@ -95,6 +105,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     kind: 'player',
     title: 'players.callstack.title',
     messages: [...PLAYER, 'players.callstack.', 'tree.', 'callstack.', 'error.callstack.'],
+    example: { program: 'factorial', arg: '4' },
   },
   {
     id: 'predict-return',
@@ -104,6 +115,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     title: 'predictReturn.heading',
     progressId: 'ch3.predict-return',
     messages: ['predictReturn.', 'quiz.reveal.'],
+    example: { program: 'fibonacci', arg: '4' },
   },
   exercise('callstack', '03-recursion', 'ch3.callstack', ['callstack.', 'error.callstack.']),
   {
@@ -128,8 +140,8 @@ export const ISLANDS: readonly IslandEntry[] = [
   exercise('reverse', '04-stacks-at-work', 'ch4.reverse', ['reverse.', 'ex.reverse.']),
   exercise('undo', '04-stacks-at-work', 'ch4.undo', ['undo.', 'ex.undo.']),
   exercise('history', '04-stacks-at-work', 'ch4.history', ['history.', 'ex.history.']),
-  predictStep('brackets', '04-stacks-at-work', ['brackets.']),
-  predictStep('infix', '04-stacks-at-work', ['infix.']),
+  predictStep('brackets', '04-stacks-at-work', ['brackets.'], { input: '([)]', step: 2 }),
+  predictStep('infix', '04-stacks-at-work', ['infix.'], { input: 'a - b + c', step: 3 }),
   // Chapter 5
   {
     id: 'nqueens-player',
@@ -156,6 +168,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     kind: 'predict',
     title: 'predict.heading',
     messages: [...PREDICT, 'exercise.nqueens.stack', 'exercise.nqueens.boardRow'],
+    example: { n: 4, step: 9 },
   },
   {
     id: 'maze-player',
@@ -181,6 +194,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     kind: 'player',
     title: 'players.choice.title',
     messages: [...PLAYER, 'bt.', 'players.choice.', 'subsets.', 'permutations.'],
+    example: { mode: 'subsets', items: 'a, b, c' },
   },
   {
     id: 'sudoku-player',
@@ -304,3 +318,6 @@ export const GRADED = ISLANDS.filter((e): e is GradedEntry => e.progressId !== u
 
 /** Message key of a graded island's title on the progress page (shorter than its heading). */
 export const progressTitle = (e: GradedEntry): string => `progress.title.${e.progressId}`;
+
+/** Message key of an island's name where islands are listed (embeds): a graded one's progress title, else its heading. */
+export const islandName = (e: IslandEntry): string => (e.progressId ? progressTitle(e as GradedEntry) : e.title);

@@ -59,7 +59,7 @@ export function progressFile(student: string, records: readonly (readonly [strin
 }
 
 /** A file's records, edited: `edit` gets each record (parsed) by id and may change it in place. */
-export function editFile(text: string, edit: (id: string, record: { best: RecordedScore; attempt: { log: unknown[] } & Record<string, unknown> }) => void): string {
+export function editFile(text: string, edit: (id: string, record: { best: { -readonly [K in keyof RecordedScore]: RecordedScore[K] }; attempt: { log: unknown[] } & Record<string, unknown> }) => void): string {
   const file = JSON.parse(text) as { exercises: Record<string, never> };
   for (const [id, rec] of Object.entries(file.exercises)) edit(id, rec);
   return JSON.stringify(file, null, 2);

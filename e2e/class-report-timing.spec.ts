@@ -1,11 +1,12 @@
 // Timing report (issue 14): a class of 300 progress files of 50 records each, every record a
 // distinct attempt built the way the islands build them, chosen on the class report page. Prints
-// the time from the files' arrival in the page (the input's change event) until the report is
-// shown, against the issue's bound (≤ 5 s). A report, not a gate: timings on a shared 2-core
-// machine swing with load (see player-timing.spec.ts). It does check what a user would notice:
-// the page said how far grading was while it worked, and every record was graded.
+// the time from the status line's first word ("Reading 300 files…") to the summary with the
+// table drawn, against the issue's bound (≤ 5 s), with the CPU time the renderer spent and the
+// machine's load: on a loaded 2-core machine wall time counts other processes' turns. A report,
+// not a gate (see player-timing.spec.ts). It does check what a user would notice: the page said
+// how far grading was while it worked, and every record was graded.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { exerciseAttempt, fibCountAttempt, progressFile, type Recorded } from './class-files';
@@ -64,6 +65,11 @@ test('class report timing: 300 files × 50 records', async ({ page }) => {
     const status = document.querySelector('.class-report [role="status"]')!;
     new MutationObserver(() => w.statuses.push([performance.now(), status.textContent ?? ''])).observe(status, { childList: true, characterData: true, subtree: true });
   });
+  // The renderer's CPU time too: on a loaded machine the wall time counts other processes' turns.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cpu = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await cpu();
   await page.locator('input[type="file"]').setInputFiles(paths);
   const n = (x: number) => x.toLocaleString(lang);
   const summary = t(lang, 'report.summary', { files: n(FILES), records: n(FILES * RECORDS), verified: n(FILES * (BOOK.length + 1)), flagged: n(FILES * (RECORDS - BOOK.length - 1)) });
@@ -76,13 +82,18 @@ test('class report timing: 300 files × 50 records', async ({ page }) => {
     summary,
     { timeout: 120_000, polling: 50 },
   );
+  const after = await cpu();
+  // Seconds of CPU: the page's main thread, and the whole renderer (file reading, GC threads).
+  const thread = (after.ThreadTime ?? NaN) - (before.ThreadTime ?? NaN);
+  const process = (after.ProcessTime ?? NaN) - (before.ProcessTime ?? NaN);
   const elapsed = ((await ms.jsonValue()) as { ms: number }).ms;
   const statuses = (await page.evaluate(() => (window as unknown as { statuses: [number, string][] }).statuses)).map(([, s]) => s);
   rmSync(dir, { recursive: true, force: true });
 
   console.log(
     `class report: ${FILES} files × ${RECORDS} records (${FILES * RECORDS} replays) → ${Math.round(elapsed)} ms` +
-      ` (bound ${BOUND_MS} ms${elapsed > BOUND_MS ? ': OVER' : ''}); progress lines shown: ${statuses.filter((s) => s.startsWith('Graded')).length}`,
+      ` (bound ${BOUND_MS} ms${elapsed > BOUND_MS ? ': OVER' : ''}); CPU: main thread ${Math.round(thread * 1000)} ms, renderer ${Math.round(process * 1000)} ms;` +
+      ` load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; progress lines shown: ${statuses.filter((s) => s.startsWith('Graded')).length}`,
   );
   // While it worked, the page said how far it was (it yields to paint it).
   expect(statuses.some((s) => /^Graded [\d,]+ of 15,000 records/.test(s))).toBe(true);

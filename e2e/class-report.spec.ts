@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { predictChoices } from '../src/sim/exercises/predict';
 import bracketsKind from '../src/sim/exercises/kinds/brackets';
 import { LANGS, type Lang } from '../src/i18n/lang';
-import { axeViolations, t, tabTo, waitForIslands } from './pages';
+import { axeViolations, setTheme, t, tabTo, waitForIslands } from './pages';
 import { editFile, exerciseAttempt, fibCountAttempt, progressFile } from './class-files';
 
 /** Answers chapter 4's bracket question right at once and exports the progress file, named `student`. */
@@ -152,6 +152,8 @@ for (const lang of LANGS) {
     // The formula is written as text: it starts with an apostrophe, quotes and comma intact.
     expect(csvRow('formula.json', 'ch4.infix')[0]).toBe(`'=HYPERLINK("http://evil","x")`);
 
+    expect(await axeViolations(page)).toEqual([]);
+    await setTheme(page, 'dark');
     expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -7,26 +7,22 @@ import { agrees, regrade, type ClaimedScore } from './replay';
 
 
 /**
- * Which attempt each graded exercise records: the exercise kind (`kind`, with its setting after a
- * colon where one kind serves several exercises) or the quiz (`quiz:<name>`, a predict-step question
- * with its algorithm). A record whose attempt is of another exercise is not verified, however well
- * it replays. class-report.test.ts ties this table to the registry's graded islands.
+ * Which attempt a graded exercise records, in attemptIdentity's terms: a generic exercise
+ * (`exercise/Exercise.astro`) records its kind, a "what happens next?" question
+ * (`exercise/PredictStep.astro`) the predict-step quiz of its algorithm; the islands of their
+ * own are listed here. A record whose attempt is of another exercise is not verified, however
+ * well it replays. class-report.test.ts checks that every graded island of the registry gets one.
  */
-export const ATTEMPT_OF: Readonly<Record<string, string>> = {
+export function expectedAttempt(entry: { readonly progressId: string; readonly mount: string; readonly variant?: string }): string | null {
+  if (entry.mount === 'exercise/Exercise.astro' && entry.variant) return entry.variant;
+  if (entry.mount === 'exercise/PredictStep.astro' && entry.variant) return `quiz:predict-step:${entry.variant}`;
+  return OWN_ISLAND_ATTEMPTS[entry.progressId] ?? null;
+}
+
+const OWN_ISLAND_ATTEMPTS: Readonly<Record<string, string>> = {
   'ch1.segments': 'quiz:segments',
-  'ch2.stack-permutation': 'perm',
-  'ch2.predict-stack': 'quiz:predict-step:stack',
   'ch3.predict-return': 'quiz:predict-return',
-  'ch3.callstack': 'callstack',
   'ch3.fib-count': 'quiz:fib-count',
-  'ch4.brackets': 'brackets',
-  'ch4.postfix': 'postfix',
-  'ch4.infix': 'infix',
-  'ch4.reverse': 'reverse',
-  'ch4.undo': 'undo',
-  'ch4.history': 'history',
-  'ch4.predict-brackets': 'quiz:predict-step:brackets',
-  'ch4.predict-infix': 'quiz:predict-step:infix',
   'ch5.nqueens': 'nqueens',
   'ch5.predict-backtrack': 'quiz:predict-step:nqueens',
   'ch5.maze': 'maze',
@@ -36,7 +32,10 @@ export const ATTEMPT_OF: Readonly<Record<string, string>> = {
   'ch7.refcount-or-gc': 'quiz:fates',
 };
 
-/** Which exercise an attempt is of, in ATTEMPT_OF's terms (null: not an attempt at all). */
+/** The book's graded exercises: progress id → the attempt it records (expectedAttempt). */
+export type BookExercises = ReadonlyMap<string, string | null>;
+
+/** Which exercise an attempt is of: its kind, or `quiz:<name>` (null: not an attempt at all). */
 export function attemptIdentity(attempt: unknown): string | null {
   if (!attempt || typeof attempt !== 'object') return null;
   const a = attempt as Record<string, unknown>;
@@ -140,12 +139,12 @@ export function parseProgressFile(text: string): Parsed | FileProblem {
 }
 
 /** Replays one record's attempt and says whether its stored score stands. */
-export async function verifyRecord(id: string, record: Record<string, unknown>, known: (id: string) => boolean): Promise<Verification> {
+export async function verifyRecord(id: string, record: Record<string, unknown>, book: BookExercises): Promise<Verification> {
   const completed = record.completed === true;
   const hasAttempt = record.attempt !== null && record.attempt !== undefined;
   if (record.best === null || record.best === undefined) {
     // No score claimed: fine for an unfinished record; a completion or an attempt without one is not.
-    if (!completed && !hasAttempt) return known(id) ? 'nothing' : 'unknown-exercise';
+    if (!completed && !hasAttempt) return book.has(id) ? 'nothing' : 'unknown-exercise';
     return hasAttempt ? 'invalid' : 'no-attempt';
   }
   const claimed = claimedScore(record.best, completed);
@@ -153,19 +152,19 @@ export async function verifyRecord(id: string, record: Record<string, unknown>, 
   if (!hasAttempt) return 'no-attempt';
   // Replayed before the id is checked, so every record costs what an honest one does.
   const replay = await regrade(record.attempt);
-  if (!known(id)) return 'unknown-exercise';
+  if (!book.has(id)) return 'unknown-exercise';
   if (!replay.ok) return 'invalid';
-  const expected = ATTEMPT_OF[id];
-  if (expected !== undefined && attemptIdentity(record.attempt) !== expected) return 'other-exercise';
+  const expected = book.get(id);
+  if (expected && attemptIdentity(record.attempt) !== expected) return 'other-exercise';
   return agrees(claimed, replay.score) ? 'verified' : 'mismatch';
 }
 
 /**
  * Grades the files of a class: rows in the order the files were given (then the records in
- * each), and one error per file that could not be read. `known` says which ids are exercises
- * of this book. Never throws on a file's content.
+ * each), and one error per file that could not be read. `book`: the exercises of this book and
+ * the attempt each records. Never throws on a file's content.
  */
-export async function buildClassReport(files: readonly DroppedFile[], known: (id: string) => boolean, options: ReportOptions = {}): Promise<ClassReport> {
+export async function buildClassReport(files: readonly DroppedFile[], book: BookExercises, options: ReportOptions = {}): Promise<ClassReport> {
   const chunk = Math.max(1, options.chunk ?? 200);
   const errors: FileError[] = [];
   const pending: { file: string; fileIndex: number; student: string; id: string; record: Record<string, unknown> }[] = [];
@@ -187,7 +186,7 @@ export async function buildClassReport(files: readonly DroppedFile[], known: (id
       total: best?.total ?? null,
       completed: p.record.completed === true,
       assisted: best?.assisted ?? false,
-      verification: await verifyRecord(p.id, p.record, known),
+      verification: await verifyRecord(p.id, p.record, book),
     });
     options.onProgress?.(i + 1, pending.length);
   }

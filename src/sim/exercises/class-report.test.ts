@@ -106,14 +106,14 @@ describe('grading a class by replay', () => {
     ]);
   });
 
-  it('pauses every `chunk` records and reports progress up to the total', async () => {
+  it('pauses between files and every `chunk` records, and reports progress up to the total', async () => {
     const rec = fibCountAttempt(2);
     const files = Array.from({ length: 7 }, (_, i) => file(`${i}.json`, progressFile(`S${i}`, [['ch3.fib-count', rec], ['ch1.segments', rec]])));
     const seen: [number, number][] = [];
     let pauses = 0;
     const { rows } = await buildClassReport(files, book, { chunk: 4, pause: async () => void pauses++, onProgress: (d, t) => seen.push([d, t]) });
     expect(rows).toHaveLength(14);
-    expect(pauses).toBe(3); // before records 4, 8 and 12
+    expect(pauses).toBe(6 + 3); // after each file but the last, and before records 4, 8 and 12
     expect(seen.at(-1)).toEqual([14, 14]);
     // A fib-count attempt filed as the segments quiz is of another exercise.
     expect(rows.filter((r) => r.exercise === 'ch1.segments').every((r) => r.verification === 'other-exercise')).toBe(true);

@@ -93,7 +93,7 @@ export interface DroppedFile {
 export interface ReportOptions {
   /** Called after each record is graded, with the records done and the records found so far. */
   onProgress?(done: number, total: number): void;
-  /** Awaited every `chunk` records, so a page can let the browser paint and take input. */
+  /** Awaited after each file is read and every `chunk` records graded, so a page can let the browser paint and take input. */
   pause?(): Promise<void>;
   /** Records between pauses (default 200). */
   chunk?: number;
@@ -168,11 +168,13 @@ export async function buildClassReport(files: readonly DroppedFile[], book: Book
   const chunk = Math.max(1, options.chunk ?? 200);
   const errors: FileError[] = [];
   const pending: { file: string; fileIndex: number; student: string; id: string; record: Record<string, unknown> }[] = [];
-  files.forEach((f, fileIndex) => {
+  for (const [fileIndex, f] of files.entries()) {
+    // Reading a large file takes a while too: the page may take its turn after each.
+    if (fileIndex > 0) await options.pause?.();
     const parsed = parseProgressFile(f.text);
     if (typeof parsed === 'string') errors.push({ file: f.name, problem: parsed });
     else for (const [id, record] of parsed.records) pending.push({ file: f.name, fileIndex, student: parsed.student, id, record });
-  });
+  }
   const rows: ReportRow[] = [];
   for (const [i, p] of pending.entries()) {
     if (i > 0 && i % chunk === 0) await options.pause?.();

@@ -64,7 +64,12 @@ test('class report timing: 300 files × 50 records', async ({ page }) => {
     w.statuses = [];
     // The longest the page was unresponsive for at a stretch (a long task: over 50 ms).
     w.longest = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.longest = Math.max(w.longest, e.duration)))).observe({ type: 'longtask' });
+    // Tasks that end after the status line first speaks: the page's own load is not the report's.
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        if (w.statuses.length > 0 && e.startTime + e.duration >= w.statuses[0]![0]) w.longest = Math.max(w.longest, e.duration);
+      }),
+    ).observe({ type: 'longtask' });
     const status = document.querySelector('.class-report [role="status"]')!;
     new MutationObserver(() => w.statuses.push([performance.now(), status.textContent ?? ''])).observe(status, { childList: true, characterData: true, subtree: true });
   });

@@ -107,5 +107,9 @@ test('class report timing: 300 files × 50 records', async ({ page }) => {
   );
   // While it worked, the page said how far it was (it yields to paint it).
   expect(statuses.some((s) => /^Graded [\d,]+ of 15,000 records/.test(s))).toBe(true);
+  // A hundred rows at a time: the next hundred on request.
   await expect(page.locator('tbody tr')).toHaveCount(100);
+  await page.getByRole('button', { name: t(lang, 'report.next') }).press('Enter');
+  await expect(page.locator('caption')).toHaveText(t(lang, 'report.caption', { from: '101', to: '200', count: n(FILES * RECORDS) }));
+  await expect(page.locator('tbody tr').first()).toHaveAttribute('data-file', 'student-2.json');
 });

@@ -3,7 +3,7 @@
 
 import { PROGRESS_EVENT, PROGRESS_KEY } from './progress-key';
 export { PROGRESS_KEY };
-const FORMAT = 'stack-and-heap-progress';
+import { PROGRESS_FORMAT as FORMAT } from '../sim/exercises/progress-format';
 
 import type { Score } from '../sim/exercises/grader';
 import type { Attempt } from '../sim/exercises/replay';

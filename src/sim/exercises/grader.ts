@@ -101,7 +101,12 @@ export function sameAction(a: Action, b: Action): boolean {
  *   ex.submit({ type: 'pop' })   → { verdict: 'wrong', expected: { type: 'error' }, reasonKey: 'brackets.why.closerMismatch', … }
  *   ex.fix(); ex.done → true; ex.score → { correct: 1, wrong: 1, fixed: 1, undone: 0, assisted: false }
  */
-export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec: ExerciseSpec<S, E>): Exercise<S, E> {
+export function createExercise<S, E extends EventBase>(
+  trace: Trace<S, E>,
+  spec: ExerciseSpec<S, E>,
+  /** `reasons: false` (a replay, which reads only the score): verdicts carry no reason, saving a state rebuild per step. */
+  { reasons = true }: { reasons?: boolean } = {},
+): Exercise<S, E> {
   const same = spec.same ?? sameAction;
   const nextDecision = (from: number): number => {
     let i = from;
@@ -121,7 +126,7 @@ export function createExercise<S, E extends EventBase>(trace: Trace<S, E>, spec:
 
   const explain = (submitted: Action | null): { reasonKey: string; params: Params; expected: Action } => {
     const e = trace.event(position);
-    const r = spec.reason ? spec.reason({ state: trace.stateAt(position), expected: e, submitted }) : e.msg;
+    const r = !reasons ? { key: '', params: {} } : spec.reason ? spec.reason({ state: trace.stateAt(position), expected: e, submitted }) : e.msg;
     return { reasonKey: r.key, params: r.params, expected: spec.toAction(e) };
   };
 

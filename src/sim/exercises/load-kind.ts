@@ -31,6 +31,16 @@ export function loadedKind(name: string): AnyKind {
  * N-Queens' board size) or one of ./kinds/ by name.
  */
 export async function kindFor(name: string, variant?: string): Promise<AnyKind> {
+  // Each kind is made once: a class report asks for the same ones thousands of times.
+  const key = `${name}:${variant ?? ''}`;
+  const made = madeKinds.get(key) ?? (await makeKind(name, variant));
+  madeKinds.set(key, made);
+  return made;
+}
+
+const madeKinds = new Map<string, AnyKind>();
+
+async function makeKind(name: string, variant: string | undefined): Promise<AnyKind> {
   if (name === 'allocfit') {
     const [{ allocatorKind }, { FIT_POLICIES }] = await Promise.all([import('../heap/fit-kind'), import('../heap/model')]);
     const policy = FIT_POLICIES.find((p) => p === variant);

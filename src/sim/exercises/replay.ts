@@ -7,6 +7,8 @@ import { createQuizAttempt, MAX_QUIZ_LOG, type Answer, type QuizLogEntry, type Q
 import { kindFor, type AnyKind } from './load-kind';
 import type { QuizDef } from './quiz-def';
 
+type AnyTrace = ReturnType<AnyKind['fromSeed']>['trace'];
+
 /** An exercise attempt: the kind (and its setting), the problem's seed, the learner's steps. */
 export interface ExerciseAttempt {
   readonly type: 'exercise';
@@ -55,8 +57,8 @@ const isAction = (v: unknown): v is Action => isFlatObject(v) && typeof v.type =
 const isAnswer = (v: unknown): v is Answer | null => isScalar(v) || isFlatObject(v);
 
 /** The score an exercise log earns on `kind`'s problem for `seed`; null when the log is not a valid attempt. */
-export function replayExercise(kind: AnyKind, seed: number, log: readonly LogEntry[]): Score & { completed: boolean } | null {
-  const ex = createExercise(kind.fromSeed(seed).trace, kind.spec);
+export function replayExercise(kind: AnyKind, seed: number, log: readonly LogEntry[], trace: AnyTrace = kind.fromSeed(seed).trace): Score & { completed: boolean } | null {
+  const ex = createExercise(trace, kind.spec, { reasons: false });
   for (const entry of log) {
     if (!Array.isArray(entry)) return null;
     const [op, arg] = entry as unknown as [string, unknown];
@@ -108,8 +110,10 @@ export async function regrade(attempt: unknown): Promise<Regrade> {
       } catch {
         return { ok: false, reason: 'unknown-exercise' };
       }
-      const total = countDecisions(kind, a.seed as number);
-      const s = replayExercise(kind, a.seed as number, a.log as LogEntry[]);
+      // One trace serves both the count of decisions and the replay.
+      const trace = kind.fromSeed(a.seed as number).trace;
+      const total = countDecisions(kind, trace);
+      const s = replayExercise(kind, a.seed as number, a.log as LogEntry[], trace);
       if (!s) return { ok: false, reason: 'invalid-step' };
       return { ok: true, score: { correct: s.correct, total, fixed: s.fixed, undone: s.undone, assisted: s.assisted, completed: s.completed } };
     }
@@ -134,8 +138,7 @@ export async function regrade(attempt: unknown): Promise<Regrade> {
   return { ok: false, reason: 'malformed' };
 }
 
-function countDecisions(kind: AnyKind, seed: number): number {
-  const trace = kind.fromSeed(seed).trace;
+function countDecisions(kind: AnyKind, trace: AnyTrace): number {
   let n = 0;
   for (let i = 0; i < trace.length; i++) if (kind.spec.isDecision(trace.event(i))) n++;
   return n;

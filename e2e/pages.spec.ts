@@ -2,7 +2,8 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { axeViolations, builtPages, openPage, THEMES, watchPage, waitForIslands } from './pages';
 
-const pages = builtPages().filter((p) => p !== '' && p !== '404/');
+// Embed pages have their own spec (embed.spec.ts: load, console, axe, for every island).
+const pages = builtPages().filter((p) => p !== '' && p !== '404/' && !p.includes('/embed/'));
 
 test('the page list covers both languages', () => {
   expect(pages.filter((p) => p.startsWith('en/')).length).toBeGreaterThan(2);

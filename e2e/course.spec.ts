@@ -31,6 +31,16 @@ function run(cmd: string, args: string[], env: Record<string, string>): void {
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
 }
 
+/** Builds with the course configuration `config` (its text); the exit status and all output. */
+function buildWith(name: string, config: string): { status: number | null; output: string } {
+  const dir = join(WORK, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'course.config.ts'), config);
+  const env = { ...process.env, COURSE_CONFIG: join(dir, 'course.config.ts'), BUILD_DIR: dir, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' };
+  const res = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: ROOT, env, encoding: 'utf8' });
+  return { status: res.status, output: `${res.stdout}\n${res.stderr}` };
+}
+
 /** Serves the built site under BASE, as GitHub Pages would. */
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
@@ -138,6 +148,20 @@ for (const lang of LANGS) {
     expect(found.has('08-stack-drill') || found.has('03-recursion')).toBe(true);
   });
 }
+
+test('a build with an invalid course file fails, naming the field', () => {
+  test.setTimeout(300_000);
+  const head = `import { defineCourse } from '../../src/course/course';\n`;
+  // No Korean title: checked as the content is read.
+  const noTitle = buildWith('bad-title', `${head}export default defineCourse({ title: { en: 'Memory' }, chapters: ['01-memory-layout'], defaultLanguage: 'en', lab: true } as never);\n`);
+  expect(noTitle.status).not.toBe(0);
+  expect(noTitle.output).toContain('title.ko');
+  expect(noTitle.output).toContain('course.config.ts');
+  // A chapter with no file: checked as the pages are built.
+  const noFile = buildWith('bad-chapter', `${head}export default defineCourse({ title: { en: 'Memory', ko: '메모리' }, chapters: ['01-memory-layout', '09-nowhere'], defaultLanguage: 'en', lab: true });\n`);
+  expect(noFile.status).not.toBe(0);
+  expect(noFile.output).toContain('chapters[1]: "09-nowhere" has no file en/09-nowhere.mdx');
+});
 
 test('the site root lands in the course default language (Korean) without a language preference', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'fr-FR' });

@@ -64,3 +64,23 @@ export function editFile(text: string, edit: (id: string, record: { best: { -rea
   for (const [id, rec] of Object.entries(file.exercises)) edit(id, rec);
   return JSON.stringify(file, null, 2);
 }
+
+/** A plain RFC 4180 reader: the reference the CSV writer is checked against. */
+export function readCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let cell = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') record.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') record.push(cell), records.push(record), (cell = ''), (record = []), i++;
+    else cell += ch;
+  }
+  return records;
+}

@@ -8,7 +8,7 @@ import { predictChoices } from '../src/sim/exercises/predict';
 import bracketsKind from '../src/sim/exercises/kinds/brackets';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import { axeViolations, setTheme, t, tabTo, waitForIslands } from './pages';
-import { editFile, exerciseAttempt, fibCountAttempt, progressFile } from './class-files';
+import { editFile, exerciseAttempt, fibCountAttempt, progressFile, readCsv } from './class-files';
 
 /** Answers chapter 4's bracket question right at once and exports the progress file, named `student`. */
 async function realExport(page: Page, lang: Lang, student: string): Promise<string> {
@@ -28,25 +28,6 @@ async function realExport(page: Page, lang: Lang, student: string): Promise<stri
   return readFileSync((await download.path())!, 'utf8');
 }
 
-/** A plain RFC 4180 reader for the downloaded CSV. */
-function readCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let cell = '';
-  let row: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), out.push(row), (cell = ''), (row = []), i++;
-    else cell += ch;
-  }
-  return out;
-}
 
 for (const lang of LANGS) {
   test(`class report (${lang}): honest, tampered and broken files; sorting, CSV, keyboard only, axe clean`, async ({ page }) => {

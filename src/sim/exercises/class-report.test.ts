@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { attemptIdentity, buildClassReport, expectedAttempt, csvCell, REPORT_COLUMNS, sortRows, toCsv, type ReportRow, type SortContext, type Verification } from './class-report';
 import { GRADED } from '../../components/registry';
-import { editFile, exerciseAttempt, fibCountAttempt, progressFile } from '../../../e2e/class-files';
+import { editFile, exerciseAttempt, fibCountAttempt, progressFile, readCsv } from '../../../e2e/class-files';
 
 const BOOK = GRADED.map((e) => e.progressId);
 const book = new Map(GRADED.map((e) => [e.progressId, expectedAttempt(e)]));
@@ -165,26 +165,6 @@ describe('sorting the report', () => {
     );
   });
 });
-
-/** A plain RFC 4180 reader: the reference the CSV writer is checked against. */
-function readCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let cell = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') record.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') record.push(cell), records.push(record), (cell = ''), (record = []), i++;
-    else cell += ch;
-  }
-  return records;
-}
 
 describe('the CSV export', () => {
   it('quotes commas, quotes and line breaks, and disarms formulas', () => {

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { markRunnableSamples } from './src/markdown/runnable-samples.ts';
 import pyodideRuntime from './src/integrations/pyodide-runtime.ts';
+import offline from './src/integrations/offline.ts';
 import { resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,7 +90,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // pyodideRuntime: the lab's Python at <base>pyodide/ (copied at build, served in dev).
-  integrations: [mdx(), svelte(), pyodideRuntime()],
+  // offline (last: it reads the finished site): the search index, then the service worker.
+  integrations: [mdx(), svelte(), pyodideRuntime(), offline()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

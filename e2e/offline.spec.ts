@@ -2,9 +2,11 @@
 // every page, island and the search index with the network gone; the lab's runtime is cached on
 // its first use only; a newer build is offered with a notice and taken only when the reader asks;
 // and an island whose code cannot load says so.
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
 import type { Lang } from '../src/i18n/lang';
-import { liveRegion, openRegion, t, templatePattern, waitForIslands } from './pages';
+import { axeViolations, liveRegion, openRegion, t, templatePattern, waitForIslands } from './pages';
 import { CATALOGS } from '../src/i18n/messages';
 
 // The config blocks service workers for the other specs; these tests are about one.
@@ -32,7 +34,9 @@ async function openOffline(page: Page, path: string) {
 async function useFirstPlayer(page: Page, lang: Lang) {
   const player = page.locator('section.trace-player').first();
   await player.scrollIntoViewIfNeeded();
-  const steps = player.getByRole('group', { name: templatePattern(CATALOGS[lang]['players.common.steps']) });
+  const steps = player.getByRole('group', {
+    name: templatePattern(CATALOGS[lang]['players.common.steps']),
+  });
   const narration = liveRegion(steps);
   const before = (await narration.textContent()) ?? '';
   await steps.getByRole('button', { name: t(lang, 'player.end') }).click();
@@ -43,10 +47,14 @@ async function useFirstPlayer(page: Page, lang: Lang) {
 async function usePostfix(page: Page, lang: Lang) {
   const title = t(lang, 'players.postfix.title');
   const region = await openRegion(page, title, { exact: true });
-  const field = region.getByRole('textbox', { name: t(lang, 'players.postfix.field') });
+  const field = region.getByRole('textbox', {
+    name: t(lang, 'players.postfix.field'),
+  });
   await field.fill('3 4 +');
   await field.press('Enter');
-  const steps = region.getByRole('group', { name: t(lang, 'players.common.steps', { title }) });
+  const steps = region.getByRole('group', {
+    name: t(lang, 'players.common.steps', { title }),
+  });
   await steps.getByRole('button', { name: t(lang, 'player.end') }).click();
   await expect(liveRegion(steps)).toHaveText(t(lang, 'postfix.result', { value: 7 }));
 }
@@ -61,7 +69,10 @@ async function searchFinds(page: Page, lang: Lang, word: string, chapter: string
   await page.keyboard.press('Escape');
 }
 
-const CHAPTERS: { slug: string; use: (page: Page, lang: Lang) => Promise<void> }[] = [
+const CHAPTERS: {
+  slug: string;
+  use: (page: Page, lang: Lang) => Promise<void>;
+}[] = [
   { slug: '03-recursion', use: useFirstPlayer },
   { slug: '04-stacks-at-work', use: usePostfix },
   { slug: '05-backtracking', use: useFirstPlayer },
@@ -84,14 +95,16 @@ test('after the first visit, other chapters in both languages open, hydrate ever
   await searchFinds(page, 'en', 'bss', '01-memory-layout');
 });
 
-/** Serves a newer build's service worker: the same files, one page changed (a new revision). */
-async function serveNewerBuild(context: BrowserContext) {
-  await context.route('**/sw.js', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/(en\/02-the-stack\/index\.html",revision:")\w+/, '$1newer-build');
-    expect(body).toContain('newer-build');
-    await route.fulfill({ response, body });
-  });
+// A newer build: the same files with one page changed (a new revision in the precache list).
+// Written over the served sw.js for the test (Chromium fetches a worker's script past any route
+// a test sets), and put back after it.
+const SW_PATH = join(import.meta.dirname, '..', 'dist', 'sw.js');
+async function deployNewerBuild(): Promise<() => void> {
+  const original = readFileSync(SW_PATH, 'utf8');
+  const newer = original.replace(/(en\/02-the-stack\/index\.html",revision:")\w+/, '$1newer-build');
+  expect(newer).not.toBe(original);
+  writeFileSync(SW_PATH, newer);
+  return () => writeFileSync(SW_PATH, original);
 }
 
 const precachedUrls = (page: Page) =>
@@ -101,35 +114,47 @@ const precachedUrls = (page: Page) =>
     return urls;
   });
 
-for (const lang of ['en', 'ko'] as const) {
-  test(`back online with a newer build, the ${lang} page offers it and takes it only on Reload`, async ({ page, context }) => {
-    await firstVisit(page, `${lang}/02-the-stack/`);
-    const notice = page.getByRole('status').filter({ hasText: t(lang, 'offline.update') });
-    await context.setOffline(true);
-    await openOffline(page, `${lang}/06-the-heap/`);
-    await serveNewerBuild(context);
-    // The reader comes back online: the page looks for a newer book.
-    await context.setOffline(false);
-    await expect(notice).toBeVisible({ timeout: 20_000 });
-    // Until the reader asks, the old version keeps the page: the new one waits.
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
-    expect((await precachedUrls(page)).some((url) => url.includes('newer-build'))).toBe(true);
+test.describe('a newer build', () => {
+  // One at a time: each deploys and takes back the newer build.
+  test.describe.configure({ mode: 'serial' });
+  for (const lang of ['en', 'ko'] as const) {
+    test(`back online with a newer build, the ${lang} page offers it and takes it only on Reload`, async ({ page, context }) => {
+      await firstVisit(page, `${lang}/02-the-stack/`);
+      const notice = page.getByRole('status').filter({ hasText: t(lang, 'offline.update') });
+      await context.setOffline(true);
+      await openOffline(page, `${lang}/06-the-heap/`);
+      const takeBack = await deployNewerBuild();
+      try {
+        // The reader comes back online: the page looks for a newer book.
+        await context.setOffline(false);
+        await expect(notice).toBeVisible({ timeout: 20_000 });
+      } finally {
+        takeBack();
+      }
+      // Until the reader asks, the old version keeps the page: the new one waits.
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
+      expect(await axeViolations(page, '[data-update-notice]')).toEqual([]);
+      expect((await precachedUrls(page)).some((url) => url.includes('newer-build'))).toBe(true);
 
-    const reloaded = page.waitForEvent('load');
-    await notice.getByRole('button', { name: t(lang, 'offline.reload') }).click();
-    await reloaded;
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const after = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      return { waiting: registration?.waiting ?? null, active: registration?.active?.state };
+      const reloaded = page.waitForEvent('load');
+      await notice.getByRole('button', { name: t(lang, 'offline.reload') }).click();
+      await reloaded;
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const after = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return {
+          waiting: registration?.waiting ?? null,
+          active: registration?.active?.state,
+        };
+      });
+      expect(after).toEqual({ waiting: null, active: 'activated' });
+      await expect(page.locator('[data-update-notice]')).toBeEmpty();
+      // The new version's pages are the ones served.
+      await context.setOffline(true);
+      await openOffline(page, `${lang}/03-recursion/`);
     });
-    expect(after).toEqual({ waiting: null, active: 'activated' });
-    await expect(page.locator('[data-update-notice]')).toBeEmpty();
-    // The new version's pages are the ones served.
-    await context.setOffline(true);
-    await openOffline(page, `${lang}/03-recursion/`);
-  });
-}
+  }
+});
 
 test("the lab's runtime is cached on its first use, never before", async ({ page, context, baseURL }) => {
   await firstVisit(page);

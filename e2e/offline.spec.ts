@@ -35,7 +35,7 @@ async function useFirstPlayer(page: Page, lang: Lang) {
   const player = page.locator('section.trace-player').first();
   await player.scrollIntoViewIfNeeded();
   const steps = player.getByRole('group', {
-    name: templatePattern(CATALOGS[lang]['players.common.steps']),
+    name: templatePattern(CATALOGS[lang]['players.common.steps']!),
   });
   const narration = liveRegion(steps);
   const before = (await narration.textContent()) ?? '';

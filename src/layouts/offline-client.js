@@ -43,6 +43,8 @@
     hadController = true;
   });
   sw.register(notice.dataset.sw).then(function (registration) {
+    // (None when the browser blocks service workers, as the e2e suite does outside offline.spec.)
+    if (!registration) return;
     if (registration.waiting && sw.controller) offer(registration.waiting);
     if (registration.installing) watch(registration.installing);
     registration.addEventListener('updatefound', function () {

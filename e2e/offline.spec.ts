@@ -190,3 +190,23 @@ test.describe('without a service worker', () => {
     });
   }
 });
+
+test('the book can be installed: a manifest under the base, with its icons', async ({ page, request, baseURL }) => {
+  await page.goto('ko/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(new URL(href!, baseURL).href)).json();
+  const base = new URL(baseURL!).pathname;
+  expect(manifest).toMatchObject({ start_url: base, scope: base, display: 'standalone' });
+  // The course's title: the one the landing page shows.
+  await expect(page).toHaveTitle(new RegExp(manifest.name.split(' — ')[1]));
+  for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+    expect(icon.src.startsWith(base), icon.src).toBe(true);
+    const response = await request.get(new URL(icon.src, baseURL).href);
+    expect(response.headers()['content-type']).toContain(icon.type);
+    if (icon.type === 'image/png') {
+      // A PNG's width and height are the IHDR's first two 32-bit words.
+      const png = await response.body();
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+  }
+});

@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { markRunnableSamples } from './src/markdown/runnable-samples.ts';
 import pyodideRuntime from './src/integrations/pyodide-runtime.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
+import offline from './src/integrations/offline.ts';
 import { resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -90,8 +91,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // pyodideRuntime: the lab's Python at <base>pyodide/ (copied at build, served in dev).
-  // cspHashes: completes each page's policy with its inline scripts' and styles' hashes.
-  integrations: [mdx(), svelte(), pyodideRuntime(), cspHashes()],
+  // cspHashes: completes each page's policy with its inline scripts' and styles' hashes (before
+  // offline, which precaches the pages as they end up). offline (last: it reads the finished
+  // site): the search index, then the service worker.
+  integrations: [mdx(), svelte(), pyodideRuntime(), cspHashes(), offline()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

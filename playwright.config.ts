@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}${base}`,
     trace: 'retain-on-failure',
+    // The book's service worker would precache the whole site in every test's fresh context;
+    // e2e/offline.spec.ts, which tests it, allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -17,10 +17,9 @@ function run(cmd, args, env = {}) {
 }
 
 function build(env = {}) {
-  const status = run(bin('astro'), ['build'], env);
-  if (status !== 0) return status;
-  // Pagefind indexes the built HTML of both languages; its UI is fetched only when search opens.
-  return run(bin('pagefind'), ['--site', 'dist', '--quiet']);
+  // Pagefind's index of both languages and the service worker are made by the build itself
+  // (src/integrations/offline.ts): the worker precaches the index.
+  return run(bin('astro'), ['build'], env);
 }
 
 /** Types: astro check covers .astro and .ts; svelte-check covers the inside of .svelte files. */

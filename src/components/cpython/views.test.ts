@@ -9,6 +9,7 @@ import LayerDiagram from './LayerDiagram.svelte';
 import ListGrowthPlayer from './ListGrowthPlayer.svelte';
 import { type Lang } from '../../i18n/lang';
 import { plain } from '../../i18n/rich-text';
+import { GETSIZEOF_MEASURED } from '../../sim/cpython/index';
 
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -122,7 +123,7 @@ for (const lang of ['en', 'ko'] as const) {
     it('says when the facts sheet has no getsizeof for the version', () => {
       render(ListGrowthPlayer, { props: { lang, messages: islandMessages('list-growth-player', lang), version: '3.14', appends: 5 } });
       const region = screen.getByRole('region', { name: t(lang, 'cpy.growth.heading') });
-      expect(region.querySelector('[data-fact="getsizeof"]')!.textContent).toContain(t(lang, 'cpy.growth.getsizeofUnknown', { version: '3.14', measured: '3.6–3.13' }));
+      expect(region.querySelector('[data-fact="getsizeof"]')!.textContent).toContain(t(lang, 'cpy.growth.getsizeofUnknown', { version: '3.14', measured: GETSIZEOF_MEASURED }));
       expect(within(region).getByRole('table').querySelectorAll('tbody tr').length).toBe(5);
     });
   });

@@ -74,7 +74,7 @@ for (const lang of LANGS) {
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
 
-    const status = page.getByRole('status');
+    const status = page.getByRole('main').getByRole('status');
     // Records: kim 1, lee 3, formula 1, park 2, choi 1 = 8; verified: all but park's brackets and choi's reverse.
     await expect(status).toHaveText(t(lang, 'report.summary', { files: 8, records: 8, verified: 6, flagged: 2 }), { timeout: 20_000 });
     for (const [file, problem] of [
@@ -158,7 +158,7 @@ test('class report: files dropped on the drop zone are graded, and replace the r
   ]);
   await drop.dispatchEvent('dragenter', { dataTransfer });
   await drop.dispatchEvent('drop', { dataTransfer });
-  await expect(page.getByRole('status')).toHaveText(t(lang, 'report.summary', { files: 2, records: 2, verified: 1, flagged: 1 }), { timeout: 20_000 });
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(t(lang, 'report.summary', { files: 2, records: 2, verified: 1, flagged: 1 }), { timeout: 20_000 });
   await expect(page.locator('tbody tr[data-file="baek.json"]')).toHaveAttribute('data-verification', 'mismatch');
   // A second drop replaces the first report.
   const again = await page.evaluateHandle((text) => {
@@ -167,6 +167,6 @@ test('class report: files dropped on the drop zone are graded, and replace the r
     return dt;
   }, a);
   await drop.dispatchEvent('drop', { dataTransfer: again });
-  await expect(page.getByRole('status')).toHaveText(t(lang, 'report.summary', { files: 1, records: 1, verified: 1, flagged: 0 }));
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(t(lang, 'report.summary', { files: 1, records: 1, verified: 1, flagged: 0 }));
   await expect(page.locator('tbody tr')).toHaveCount(1);
 });

@@ -29,8 +29,9 @@ async function openLmsPage(page: Page, baseURL: string, lmsUrl: string, lang: La
     <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === '${HEIGHT_MESSAGE}') heights.push(e.data); });</script>
     ${resizeListenerSnippet(new URL(baseURL).origin)}
     </body></html>`;
+  // Served as the LMS's own page (not written over a page of the book, whose policy would stay).
+  await page.route(lmsUrl, (route) => route.fulfill({ contentType: 'text/html', body }));
   await page.goto(lmsUrl);
-  await page.setContent(body);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('main[data-embed]')).toBeVisible();
   await expect(frame.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });

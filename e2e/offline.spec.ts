@@ -90,7 +90,7 @@ test('after the first visit, other chapters in both languages open, hydrate ever
     }
   }
   // Pagefind searches the page's language.
-  await searchFinds(page, 'ko', '스택', '01-memory-layout');
+  await searchFinds(page, 'ko', '가상', '01-memory-layout');
   await openOffline(page, 'en/');
   await searchFinds(page, 'en', 'bss', '01-memory-layout');
 });

@@ -6,7 +6,7 @@ test.describe('search', () => {
   for (const [lang, word] of [
     ['en', 'bss'],
     ['en', 'segment'],
-    ['ko', '스택'],
+    ['ko', '주소 공간'],
     ['ko', '가상'],
   ] as const) {
     test(`finds chapter 1 from the ${lang} book by "${word}"`, async ({ page }) => {

@@ -26,7 +26,8 @@ function pagesOf(dir) {
     }
   };
   walk(dir);
-  return out.filter((p) => /^(en|ko)(\/|$)/.test(p)).sort();
+  // Embed pages repeat the chapters' islands one by one: the chapters stand for them.
+  return out.filter((p) => /^(en|ko)(\/|$)/.test(p) && !p.includes('/embed/')).sort();
 }
 
 async function waitFor(url, ms = 60_000) {

@@ -18,7 +18,7 @@ const isRegionalIndicator = (cp: number | undefined) => cp !== undefined && cp >
 
 /**
  * The last `max` grapheme clusters of `text` and whether any came before them, segmenting only
- * the end of the text (a view of a 100,000-character output draws its end in a few ms). Equal to
+ * the end of the text, so the cost does not grow with the text's length. Equal to
  * `graphemes(text).slice(-max)`: a window that starts inside a cluster drops that cluster, and a
  * window never starts inside a run of flag letters, which pair up from the run's start.
  */

@@ -107,9 +107,8 @@ export default defineConfig({
   // Content-Security-Policy as a <meta> on every page (GitHub Pages sets no headers): scripts,
   // styles, fonts, workers and requests from the site's own origin only, and inline scripts and
   // styles by hash (Astro's, completed by src/integrations/csp-hashes.ts from the built pages).
-  // - 'wasm-unsafe-eval': Pagefind's search runs WebAssembly in the page, on every page. (The lab's
-  //   Pyodide runs in a worker, whose policy a <meta> does not reach; lock-down.ts takes the
-  //   network from that worker instead.)
+  // - No 'wasm-unsafe-eval' here: Pagefind compiles its WebAssembly in a worker of its own, and a
+  //   worker's policy is its own (a <meta> does not reach it). The lab page adds it (lab.astro).
   // - style attributes: Shiki colours code with inline `style` attributes and Svelte renders
   //   `style:` props as attributes on the server, so `style-src-attr` allows inline styles; a style
   //   attribute runs no script and, with img-src/font-src limited to the origin, loads nothing
@@ -127,7 +126,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: {
         resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
       },

@@ -4,7 +4,6 @@ export {
   FIT_POLICIES,
   ALLOC_MAX_OPS,
   MAX_HEAP_SIZE,
-  hex,
   heapConfig,
   initialHeap,
   needOf,
@@ -18,6 +17,7 @@ export {
   createAllocator,
   simulateAllocator,
 } from './model';
+export { hex } from '../hex';
 export type { FitPolicy, AllocatorOptions, HeapConfig, Block, Handle, HeapState, HeapStats, SearchVerdict, AllocCall, AllocEvent, Allocator, AllocOp } from './model';
 export { parseAllocOps, readAllocScript } from './syntax';
 export type { OpSource, ScriptOp, AllocScript } from './syntax';

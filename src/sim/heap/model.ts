@@ -686,4 +686,3 @@ export function simulateAllocator(
   return { final: trace.final, trace };
 }
 
-export { hex };

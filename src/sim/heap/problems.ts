@@ -5,7 +5,6 @@ import {
   applyAlloc,
   FIT_POLICIES,
   freeBlock,
-  hex,
   mallocEvents,
   narrateAlloc,
   needOf,
@@ -17,6 +16,7 @@ import {
   type HeapConfig,
   type HeapState,
 } from './model';
+import { hex } from '../hex';
 
 // Seeded problems for the heap chapter's exercises: "which block does this policy choose?"
 // (generateAllocProblem) and the proficiency exercise built on it (fitExercise).

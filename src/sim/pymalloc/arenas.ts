@@ -24,7 +24,7 @@
 //   at the first pool-aligned address + k × POOL_SIZE; block j at pool + 48 + j × size.
 //   Requests of 0 bytes or more than 512 go to the "raw" allocator at RAW_ZONE.
 import { SimError } from '../errors';
-import { hex } from '../heap/model';
+import { hex } from '../hex';
 import { buildTrace, inputLimitTrace, overLimit, throwIfError, type Narration, type RunOptions, type Trace } from '../trace';
 import { blocksPerPool, pymallocConfig, sizeClassOf, type PymallocConfig } from './config';
 

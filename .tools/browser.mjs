@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
+import { aptInstall } from './apt.mjs';
 
 const require = createRequire(import.meta.url);
 export const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -95,17 +96,9 @@ export function findBrowser(overrides = {}) {
     if (bundled()) return { ok: true };
   }
 
-  if (deps.isRoot && findOnPath(deps, 'apt-get')) {
-    deps.log("Playwright's download failed: installing Debian's chromium with apt-get…");
-    const env = { ...deps.env, DEBIAN_FRONTEND: 'noninteractive' };
-    deps.run('apt-get', ['update', '-qq'], { env });
-    deps.run('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
+  if (aptInstall(deps, ['chromium'], "Playwright's download failed: installing Debian's chromium with apt-get…")) {
     const installed = systemChromium(deps);
     if (installed) return { ok: true, executablePath: installed };
   }
   return { ok: false, message: NO_BROWSER };
-}
-
-function findOnPath(deps, name) {
-  return (deps.env.PATH ?? '').split(delimiter).filter(Boolean).some((dir) => deps.isExecutable(join(dir, name)));
 }

@@ -33,13 +33,7 @@ export function completePolicy(html: string): string {
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
+  return (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
 }
 
 export default function cspHashes(): AstroIntegration {

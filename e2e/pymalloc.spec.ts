@@ -2,6 +2,7 @@
 import { test, expect, type Locator } from '@playwright/test';
 import { LANGS } from '../src/i18n/lang';
 import { generateSizeClassProblem } from '../src/sim/pymalloc/size-class-problems';
+import { pymallocConfig } from '../src/sim/pymalloc/config';
 import { axeViolations, openPage, openRegion, seedOf, setTheme, storedProgress, t, tabTo, THEMES, watchPage } from './pages';
 
 const PAGE = '07-cpython-memory/';
@@ -15,11 +16,20 @@ for (const lang of LANGS) {
       const status = viz.getByRole('status');
       const stat = (name: string) => viz.locator(`dd[data-stat="${name}"]`);
 
+      // The simulator is not part of the page: it comes with the first request.
+      const simulator: string[] = [];
+      page.on('request', (r) => /\/simulate\.[\w-]+\.js$/.test(r.url()) && simulator.push(r.url()));
       // Server-rendered start: CPython 3.13, a float (24 bytes), nothing allocated.
       const versionSelect = viz.getByLabel(t(lang, 'pmv.version'));
       await expect(versionSelect).toHaveValue('3.13');
       await expect(viz.getByLabel(t(lang, 'pmv.size'))).toHaveValue('24');
       await expect(stat('in-use')).toHaveText('0');
+      // A version switch before any request needs no simulator either.
+      await versionSelect.selectOption('3.8');
+      const c38 = pymallocConfig('3.8');
+      await expect(viz.getByText(t(lang, 'pmv.versionInfo', { version: '3.8', poolKib: c38.poolSize / 1024, arenaKib: c38.arenaSize / 1024, pools: c38.poolsPerArena, keep: t(lang, 'pmv.keepNone') }))).toBeVisible();
+      await versionSelect.selectOption('3.13');
+      expect(simulator).toEqual([]);
 
       // Keyboard only: from the version select, Tab to "Allocate 40,000" and press Enter.
       await versionSelect.focus();
@@ -30,6 +40,7 @@ for (const lang of LANGS) {
       await expect(stat('in-use')).toHaveText('2');
       await expect(stat('allocated')).toHaveText('2');
       await expect(status).toContainText(t(lang, 'pmv.did.alloc', { n: '40,000', size: 24 }));
+      expect(simulator.length).toBeGreaterThan(0);
       // The _debugmallocstats-like row of class 1: 79 pools, 40,000 blocks in use, 79 × 510 − 40,000 = 290 free.
       await expect(viz.getByRole('cell', { name: '40,000', exact: true })).toBeVisible();
       await expect(viz.getByRole('cell', { name: '290', exact: true })).toBeVisible();

@@ -87,6 +87,8 @@ export function pageChunks() {
    * islands. A dynamic import is a boundary (what it loads stays in chunks of its own, loaded on
    * demand: the lab's editor and views), except the kind loader's, which the exercises await
    * before they hydrate. A page's own script (e.g. the chapter navigation) counts as a page.
+   * An importer counts whatever it uses: an island that imports a barrel (a core's index.ts)
+   * brings all it re-exports into its chapter's chunk, so islands import the modules themselves.
    */
   function pagesOf(id: string, info: Lookup): Set<string> {
     const known = memo.get(id);

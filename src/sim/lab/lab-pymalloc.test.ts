@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptyListSize } from '../cpython/list-growth';
 import { objectSizePresets } from '../cpython/object-sizes';
-import { simulatePymalloc } from '../pymalloc/arenas';
+import { simulatePymalloc } from '../pymalloc/simulate';
 import { statsOfState } from '../pymalloc/arenas';
 import type { LabStepDelta } from './delta';
 import { labPymallocOps, opsUpTo, summaryAt } from './lab-pymalloc';

@@ -13,6 +13,7 @@ import {
   arenasInUse,
   blocksPerPool,
   createPymalloc,
+  emptyPymallocTrace,
   pymallocConfig,
   simulatePymalloc,
   sizeClassOf,
@@ -482,7 +483,7 @@ describe('simulatePymalloc', () => {
 
 describe('messages of the arena model', () => {
   const tables = tableOf(['stop.', 'pymalloc.', 'error.pymalloc.']) as Record<string, { en: string; ko: string }>;
-  it('every emitted key and every key literal in arenas.ts has en + ko with the same placeholders', () => {
+  it('every emitted key and every key literal in arenas.ts and simulate.ts has en + ko with the same placeholders', () => {
     const keys = new Set<string>();
     const corpus: [string, PymallocOp[]][] = [
       ['3.8', [{ op: 'malloc', size: 24, name: 'a' }, { op: 'malloc', size: 0, name: 'z' }, { op: 'malloc', size: 9000 }, { op: 'free', name: 'a' }, { op: 'free', name: 'z' }, { op: 'free-newest' }]],
@@ -493,7 +494,7 @@ describe('messages of the arena model', () => {
     const p = createPymalloc({ version: '3.9' });
     for (let i = 0; i < 7 * 64 + 1; i++) p.malloc(512);
     for (const e of p.lastEvents()) keys.add(e.msg.key);
-    const src = readFileSync(join(__dirname, 'arenas.ts'), 'utf8');
+    const src = ['arenas.ts', 'simulate.ts'].map((f) => readFileSync(join(__dirname, f), 'utf8')).join('\n');
     for (const m of src.matchAll(/'((?:pymalloc|error\.pymalloc)\.[A-Za-z.]+)'/g)) keys.add(m[1]!);
     expect(keys.size).toBeGreaterThan(35);
     const names = placeholderNames;
@@ -502,6 +503,19 @@ describe('messages of the arena model', () => {
       expect([k, Boolean(t?.en && t?.ko)]).toEqual([k, true]);
       expect([k, names(t!.ko)]).toEqual([k, names(t!.en)]);
       expect(t!.ko).toMatch(/[가-힣]/);
+    }
+  });
+});
+
+describe('emptyPymallocTrace (what the visualizer draws before its simulator loads)', () => {
+  it('is the trace of no operations, for every version', () => {
+    for (const version of PYMALLOC_VERSIONS) {
+      const empty = emptyPymallocTrace(version);
+      const run = simulatePymalloc([], { version }).trace;
+      expect(empty.length).toBe(run.length);
+      expect(empty.final).toEqual(run.final);
+      expect(empty.stateAt(0)).toEqual(run.stateAt(0));
+      expect(statsOfState(empty.final)).toEqual(statsOfState(run.final));
     }
   });
 });

@@ -27,8 +27,7 @@ export {
   PYMALLOC_MAX_OPS,
   PYMALLOC_MAX_TOTAL,
   objectsAllocated,
-  createPymalloc,
-  simulatePymalloc,
+  emptyPymallocTrace,
   initialPymallocState,
   applyPymalloc,
   narratePymalloc,
@@ -36,8 +35,9 @@ export {
   arenasInUse,
   poolAddress,
 } from './arenas';
+export { createPymalloc, simulatePymalloc } from './simulate';
+export type { Pymalloc } from './simulate';
 export type {
-  Pymalloc,
   PymallocBlock,
   PymallocEvent,
   PymallocOp,

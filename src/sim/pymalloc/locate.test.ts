@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Trace } from '../trace';
-import { createPymalloc, poolAddress, simulatePymalloc, type PymallocEvent, type PymallocOp, type PymallocState } from './arenas';
+import { poolAddress, type PymallocEvent, type PymallocOp, type PymallocState } from './arenas';
+import { createPymalloc, simulatePymalloc } from './simulate';
 import { PYMALLOC_VERSIONS } from './config';
 import { locateBlock, newestAllocation } from './locate';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulatePymalloc, type PymallocOp } from './arenas';
+import type { PymallocOp } from './arenas';
+import { simulatePymalloc } from './simulate';
 import { arenaReadout, liveObjects, operationReadout, operationStart } from './readout';
 
 const OPS: PymallocOp[] = [

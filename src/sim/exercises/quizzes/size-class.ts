@@ -1,5 +1,5 @@
 // "Which size class?" (chapter 7): an answer is { choice: class index | 'raw', blocksPerPool }.
-import { generateSizeClassProblem, gradeSizeClass, type SizeClassGuess } from '../../pymalloc/index';
+import { generateSizeClassProblem, gradeSizeClass, type SizeClassGuess } from '../../pymalloc/size-class-problems';
 import { seedProblem, type QuizDef, type QuizGrader } from '../quiz-def';
 import type { Answer } from '../quiz-attempt';
 

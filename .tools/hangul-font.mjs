@@ -1,7 +1,7 @@
 // Makes sure the browser that measures the Korean pages (Lighthouse in `npm run bench`) has a
 // Hangul font. Without one, Chromium searches every system font for each run of Hangul and finds
-// nothing: on this book's Korean chapters that search cost 200–900 ms of blocking time per page
-// (ko/07: performance 75 without a Hangul font, 99 with Noto Sans CJK KR). No reader pays it: a
+// nothing: on this book's Korean chapters that search added 370–1,210 ms of blocking time per page
+// (Lighthouse's TBT; ko/07: performance 75 without a Hangul font, 99 with Noto Sans CJK KR). No reader pays it: a
 // system that can show Korean at all has a Hangul font, and the book's font stack names the usual
 // ones (src/layouts/global.css). Order: one is installed → Debian's fonts-noto-cjk with apt-get
 // when we are root → a message saying what to install. Outside effects come through `deps`

@@ -35,7 +35,7 @@ const KIND_LOADER = 'sim/exercises/load-kind.ts';
 type ModuleInfo = { importers: readonly string[]; dynamicImporters: readonly string[] } | null;
 type Lookup = (id: string) => ModuleInfo;
 
-const srcDir = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
 const componentsDir = join(srcDir, 'components');
 
 /** The pages of each island component (its .svelte file) and of each exercise kind (by name). */

@@ -19,8 +19,8 @@ const isRegionalIndicator = (cp: number | undefined) => cp !== undefined && cp >
 /**
  * The last `max` grapheme clusters of `text` and whether any came before them, segmenting only
  * the end of the text, so the cost does not grow with the text's length. Equal to
- * `graphemes(text).slice(-max)`: a window that starts inside a cluster drops that cluster, and a
- * window never starts inside a run of flag letters, which pair up from the run's start.
+ * `graphemes(text).slice(-max)`: a tail that starts inside a cluster drops that cluster, and a
+ * tail never starts inside a run of flag letters, which pair up from the run's start.
  */
 export function lastGraphemes(text: string, max: number): { text: string; cut: boolean } {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -31,7 +31,7 @@ export function lastGraphemes(text: string, max: number): { text: string; cut: b
     if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start]!)) start--;
     while (start >= 2 && isRegionalIndicator(text.codePointAt(start - 2))) start -= 2;
     const parts = [...segmenter.segment(text.slice(start))].map((s) => s.segment);
-    // The first part may be the tail of a cluster that began before the window.
+    // The first part may be the end of a cluster that began before `start`.
     if (start > 0) parts.shift();
     if (parts.length >= max || start === 0) return { text: parts.slice(-max).join(''), cut: start > 0 || parts.length > max };
   }

@@ -75,10 +75,9 @@ export function sourcePosition(text: string, offset: number): SourcePosition {
 
 /** The grapheme that starts at (or contains) `offset`: a whole emoji, never half of one. */
 export function graphemeAt(text: string, offset: number): string {
-  // A grapheme is short; look at a window around the offset rather than the whole text.
+  // A grapheme is short; look at the text around the offset rather than the whole text.
   const from = Math.max(0, offset - 32);
-  const window = text.slice(from, offset + 64);
-  const gs = graphemes(window);
+  const gs = graphemes(text.slice(from, offset + 64));
   for (const g of gs) if (from + g.offset + g.text.length > offset) return g.text;
   return '';
 }
@@ -93,10 +92,10 @@ export const ECHO_GRAPHEMES = 20;
 export function echo(text: string, max = ECHO_GRAPHEMES): string {
   if (text.length <= max) return text;
   // Only the head is split: a grapheme is rarely longer than a few units.
-  const window = max * 8;
-  const head = graphemes(text.slice(0, window));
+  const headLength = max * 8;
+  const head = graphemes(text.slice(0, headLength));
   if (head.length > max) return head.slice(0, max).map((g) => g.text).join('') + '…';
-  if (text.length <= window) return text;
+  if (text.length <= headLength) return text;
   // Huge graphemes (a pile of combining marks): keep the ones surely whole.
   return head.slice(0, -1).map((g) => g.text).join('') + '…';
 }

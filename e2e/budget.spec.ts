@@ -34,9 +34,14 @@ const BUDGET = 40 * 1024;
 // model for one helper brought chapters 1–7 from 38.5, 53.7, 61.6, 69.4, 66.0, 59.6, 81.9 to the
 // figures 38.0, 51.3, 58.6, 60.0, 59.0, 55.8, 74.3. pymalloc's simulator then left chapter 7's
 // hydration (PymallocView loads it at the reader's first request; the view draws the empty state
-// without it): 71.8. Chapter 7 is still over (its own code is 35 KB: the object model, which its
-// quizzes need as they hydrate, pymalloc's state and views, the layer diagram, three quizzes).
+// without it): 71.8. Then the object model left it too: the players open on runs recorded at
+// build (src/sim/objects/recorded.ts) and the quizzes on problems set at build, so the parser,
+// the machine and the problem generator load at the reader's first edit, version switch or new
+// problem; and the layer diagram is drawn at build with a 0.8 KB script instead of hydrating
+// (5 KB): 59.9, under the goal (HYDRATED_GOAL) with the other chapters.
 const ALLOWANCE_KB = 0.3;
+// Issue 15's goal, to the byte: no chapter ships more than 60 KB with every island hydrated.
+const HYDRATED_GOAL = 60 * 1024;
 const HYDRATED_MAX: Record<string, number> = {
   '01-memory-layout': 38.0,
   '02-the-stack': 51.3,
@@ -44,7 +49,7 @@ const HYDRATED_MAX: Record<string, number> = {
   '04-stacks-at-work': 60.0,
   '05-backtracking': 59.0,
   '06-the-heap': 55.8,
-  '07-cpython-memory': 71.8,
+  '07-cpython-memory': 59.9,
 };
 const PAGES = [
   'en/',
@@ -93,7 +98,7 @@ for (const path of PAGES) {
     await waitForIslands(page);
     await page.waitForLoadState('networkidle');
     const all = await measure();
-    const line = `JS on /${path}: ${kb(onLoad.total)} gzip on load (${onLoad.files} files + inline); ${kb(all.total)} with every island hydrated (${all.files} files)`;
+    const line = `JS on /${path}: ${kb(onLoad.total)} gzip on load (${onLoad.files} files + inline); ${kb(all.total)} with every island hydrated (${all.files} files, ${all.total} bytes)`;
     console.log(line);
     info.annotations.push({ type: 'js-gzip', description: line });
     expect(onLoad.total).toBeLessThanOrEqual(BUDGET);
@@ -102,6 +107,7 @@ for (const path of PAGES) {
     // In tenths of a KB, as printed.
     const tenths = Math.round(all.total / 102.4);
     if (max !== undefined) expect(tenths, `hydrated JS on /${path} (at most ${max} KB)`).toBeLessThanOrEqual(Math.round((max + ALLOWANCE_KB) * 10));
+    if (max !== undefined) expect(all.total, `hydrated JS on /${path} (the goal: 60 KB)`).toBeLessThanOrEqual(HYDRATED_GOAL);
   });
 }
 

@@ -3,7 +3,8 @@
 // line, search with no network, and the header's "Chapters" link on pages without a sidebar.
 import { test, expect } from '@playwright/test';
 import { LANGS } from '../src/i18n/lang';
-import { MAX_NESTING, MAX_PROGRAM_LENGTH } from '../src/sim/objects/syntax';
+import { MAX_NESTING } from '../src/sim/objects/syntax';
+import { MAX_PROGRAM_LENGTH } from '../src/sim/objects/limits';
 import { islandT, openPage, openRegion, t, watchPage } from './pages';
 
 const OBJECTS = (lang: string) => `${lang}/07-cpython-memory/`;

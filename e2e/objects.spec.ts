@@ -33,6 +33,9 @@ for (const lang of LANGS) {
       const collected = pattern(lang, 'objects.free.gc');
       const refcount = pattern(lang, 'objgraph.refcount');
 
+      // The chapter's own program was run at build: stepping through it loads no simulator.
+      const simulator: string[] = [];
+      page.on('request', (r) => /\/simulate\.[\w-]+\.js$/.test(r.url()) && simulator.push(r.url()));
       await forward.focus();
       let sawCount = false;
       for (let i = 0; i < 60; i++) {
@@ -57,6 +60,7 @@ for (const lang of LANGS) {
       await expect(forward).toHaveAttribute('aria-disabled', 'true');
       await page.keyboard.press('ArrowLeft');
       await expect(objects.getByRole('listitem').filter({ hasText: t(lang, 'objgraph.unreachable') }).first()).toBeVisible();
+      expect(simulator).toEqual([]);
 
       // An edited program with a mistake gets a located message; fixing it runs again.
       const field = player.getByRole('textbox', { name: t(lang, 'objgraph.program') });
@@ -69,6 +73,8 @@ for (const lang of LANGS) {
       await page.keyboard.press('Enter');
       const invalid = t(lang, 'objgraph.invalid', { message: t(lang, 'error.objects.unknownName', { line: 2, column: 5, name: 'c' }) });
       await expect(player.getByText(invalid)).toBeVisible();
+      // The reader's own program is what brings the simulator.
+      expect(simulator.length).toBeGreaterThan(0);
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await field.focus();
       await page.keyboard.press('End');
@@ -117,6 +123,37 @@ for (const lang of LANGS) {
       await expect(status).toHaveText(t(lang, 'quiz.allCorrect', { n: p.questions.length }));
       expect((await storedProgress(page)).exercises?.['ch7.refcounts']).toMatchObject({ completed: true, best: { correct: p.questions.length - 1, fixed: 1 } });
       expect(problems).toEqual([]);
+    });
+
+    test('refcount exercise: a new problem loads its generator, and says so when it cannot', async ({ page, baseURL }) => {
+      const problems = watchPage(page, baseURL!);
+      const { quiz, seed } = await openQuiz(page, lang, 'refquiz.heading');
+      const status = quiz.getByRole('status');
+      const newProblem = quiz.getByRole('button', { name: t(lang, 'quiz.new') });
+      const shownProgram = async () => (await quiz.locator('pre.snippet').innerText()).replace(/\n+$/, '');
+      expect(await shownProgram()).toBe(generateRefcountProblem(seed).program.replace(/\n$/, ''));
+
+      // Offline before the generator was ever loaded: the problem stays, and the quiz says why.
+      const generator = /\/problems\.[\w-]+\.js$/;
+      await page.route(generator, (route) => route.abort());
+      await newProblem.focus();
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText(t(lang, 'load.failed'));
+      expect(await seedOf(quiz)).toBe(seed);
+
+      // A module that failed to load stays failed for the page: back online, the reader reloads
+      // (as the message says), and the next press loads the generator and draws a new problem.
+      await page.unroute(generator);
+      await page.reload();
+      await openRegion(page, t(lang, 'refquiz.heading'));
+      await newProblem.focus();
+      await page.keyboard.press('Enter');
+      await expect(quiz).not.toHaveAttribute('data-seed', String(seed));
+      const next = generateRefcountProblem(await seedOf(quiz));
+      await expect(status).toHaveText(t(lang, 'quiz.newAnnounce', { n: next.questions.length }));
+      expect(await shownProgram()).toBe(next.program.replace(/\n$/, ''));
+      // The browser's own note of the aborted request is the only console error.
+      expect(problems.filter((p) => !p.includes('net::ERR_FAILED'))).toEqual([]);
     });
 
     test('refcount-or-GC exercise: choose with the keyboard until all are right, progress saved', async ({ page, baseURL }) => {

@@ -44,6 +44,12 @@ export function watchPage(page: Page, base: string) {
   return problems;
 }
 
+/**
+ * Components drawn at build that their own script makes interactive once near the screen (the
+ * layer diagram): the script marks the component `data-ready`.
+ */
+const SCRIPTED = '[data-layer-diagram]';
+
 /** Waits until every island on the page has hydrated (Astro removes the `ssr` attribute). */
 export async function waitForIslands(page: Page) {
   // <astro-island> is `display: contents`, so scroll its first child: client:visible islands
@@ -54,7 +60,12 @@ export async function waitForIslands(page: Page) {
       await islands.nth(i).locator('> *').first().scrollIntoViewIfNeeded({ timeout: 2_000 });
     }).toPass({ timeout: 15_000 });
   }
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  const scripted = page.locator(SCRIPTED);
+  for (let i = 0; i < (await scripted.count()); i++) await scripted.nth(i).scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (selector) => document.querySelectorAll('astro-island[ssr]').length === 0 && [...document.querySelectorAll(selector)].every((e) => e.hasAttribute('data-ready')),
+    SCRIPTED,
+  );
 }
 
 /**
@@ -66,7 +77,9 @@ export async function openIsland(page: Page, root: Locator, timeout = 15_000): P
   await expect(async () => {
     await root.scrollIntoViewIfNeeded({ timeout: 2_000 });
   }).toPass({ timeout });
-  await expect(page.locator('astro-island', { has: root })).not.toHaveAttribute('ssr', { timeout });
+  const scripted = root.locator(`xpath=ancestor-or-self::*[@${SCRIPTED.slice(1, -1)}]`);
+  if ((await scripted.count()) > 0) await expect(scripted).toHaveAttribute('data-ready', '', { timeout });
+  else await expect(page.locator('astro-island', { has: root })).not.toHaveAttribute('ssr', { timeout });
   return root;
 }
 

@@ -245,7 +245,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     chapters: ['07-cpython-memory'],
     kind: 'player',
     title: 'pmv.heading',
-    messages: ['player.', 'stop.', 'pymalloc.', 'error.pymalloc.', 'pmv.'],
+    messages: ['player.', 'stop.', 'pymalloc.', 'error.pymalloc.', 'pmv.', 'load.'],
   },
   {
     id: 'size-class-exercise',
@@ -270,7 +270,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     chapters: ['07-cpython-memory'],
     kind: 'player',
     title: 'objgraph.title',
-    messages: ['player.', 'stop.', 'objects.', 'error.objects.', 'error.pymalloc.unknownVersion', 'objgraph.'],
+    messages: ['player.', 'stop.', 'objects.', 'error.objects.', 'error.pymalloc.unknownVersion', 'objgraph.', 'load.'],
   },
   {
     id: 'refcount-exercise',
@@ -279,7 +279,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     kind: 'quiz',
     title: 'refquiz.heading',
     progressId: 'ch7.refcounts',
-    messages: ['quiz.', 'refquiz.', 'objects.explain.'],
+    messages: ['quiz.', 'refquiz.', 'objects.explain.', 'load.'],
   },
   {
     id: 'refcount-or-gc-exercise',
@@ -288,7 +288,7 @@ export const ISLANDS: readonly IslandEntry[] = [
     kind: 'quiz',
     title: 'fatequiz.heading',
     progressId: 'ch7.refcount-or-gc',
-    messages: ['quiz.', 'fatequiz.', 'objects.explain.'],
+    messages: ['quiz.', 'fatequiz.', 'objects.explain.', 'load.'],
   },
 ];
 

@@ -41,6 +41,10 @@ describe('pageChunks', () => {
     [at('components/lab/editor-theme.ts')]: { importers: ['components/lab/editor.ts'] },
     [at('components/ChapterNav.astro?astro&type=script&index=0&lang.ts')]: {},
     [at('components/progress-key.ts')]: { importers: ['components/ChapterNav.astro?astro&type=script&index=0&lang.ts', 'components/stacks/BracketsPlayer.svelte'] },
+    [at('components/cpython/LayerDiagram.astro?astro&type=script&index=0&lang.ts')]: {},
+    [at('components/cpython/layer-diagram.ts')]: { dynamicImporters: ['components/cpython/LayerDiagram.astro?astro&type=script&index=0&lang.ts'] },
+    [at('components/cpython/static-helper.ts')]: { importers: ['components/cpython/LayerDiagram.astro?astro&type=script&index=0&lang.ts'] },
+    [at('components/shell/roving.ts')]: { importers: ['components/cpython/layer-diagram.ts', 'components/stacks/BracketsPlayer.svelte'] },
     [at('sim/a.ts')]: { importers: ['sim/b.ts', 'components/stacks/BracketsPlayer.svelte'] },
     [at('sim/b.ts')]: { importers: ['sim/a.ts'] },
   });
@@ -68,6 +72,13 @@ describe('pageChunks', () => {
   it("keeps what a page's own script imports apart from the islands' chunks", () => {
     expect(name('components/progress-key.ts')).toBe('ch4+scripts');
     expect(name('components/ChapterNav.astro?astro&type=script&index=0&lang.ts')).toBeNull();
+  });
+
+  it("puts what a mount point's own script imports or loads with the chapters that place it", () => {
+    expect(name('components/cpython/layer-diagram.ts')).toBe('ch7');
+    expect(name('components/cpython/static-helper.ts')).toBe('ch7');
+    expect(name('components/shell/roving.ts')).toBe('ch4+ch7');
+    expect(name('components/cpython/LayerDiagram.astro?astro&type=script&index=0&lang.ts')).toBeNull();
   });
 
   it('follows an import cycle without looping', () => {

@@ -38,9 +38,14 @@ type Lookup = (id: string) => ModuleInfo;
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 const componentsDir = join(srcDir, 'components');
 
-/** The pages of each island component (its .svelte file) and of each exercise kind (by name). */
+/**
+ * The pages of each island component (its .svelte file), of each mount point (for its own
+ * `<script>`: a component drawn at build that a script makes interactive) and of each exercise
+ * kind (by name).
+ */
 function islandPages() {
   const byFile = new Map<string, Set<string>>();
+  const byMount = new Map<string, Set<string>>();
   const byKind = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, key: string, pages: readonly string[]) => {
     const set = map.get(key) ?? new Set<string>();
@@ -49,13 +54,14 @@ function islandPages() {
   };
   for (const entry of ISLANDS) {
     const mount = join(componentsDir, entry.mount);
+    add(byMount, mount, entry.chapters);
     // A mount point hydrates the component it imports as `Island`.
     const island = /import\s+Island\s+from\s+'([^']+\.svelte)'/.exec(readFileSync(mount, 'utf8'))?.[1];
     if (island) add(byFile, resolve(dirname(mount), island), entry.chapters);
     if (entry.variant) add(byKind, entry.variant, entry.chapters);
   }
   for (const [file, page] of Object.entries(PAGE_ISLANDS)) add(byFile, join(componentsDir, file), [page]);
-  return { byFile, byKind };
+  return { byFile, byMount, byKind };
 }
 
 const CHAPTER = /^(\d\d)-/;
@@ -77,7 +83,7 @@ const stripQuery = (id: string) => id.replace(/\?.*$/, '');
 
 /** Rolldown's group name function: the name of the pages that load a module, or null (its own chunk). */
 export function pageChunks() {
-  const { byFile, byKind } = islandPages();
+  const { byFile, byMount, byKind } = islandPages();
   const memo = new Map<string, Set<string>>();
   const kindLoader = join(srcDir, KIND_LOADER);
   const awaitsAtTop = new Set(TOP_LEVEL_AWAIT.map((m) => join(srcDir, m)));
@@ -86,7 +92,9 @@ export function pageChunks() {
    * The pages that load `id` as their islands hydrate: a walk up its static importers to the
    * islands. A dynamic import is a boundary (what it loads stays in chunks of its own, loaded on
    * demand: the lab's editor and views), except the kind loader's, which the exercises await
-   * before they hydrate. A page's own script (e.g. the chapter navigation) counts as a page.
+   * before they hydrate, and a mount point's script's (the layer diagram loads its code as it
+   * comes near the screen). A page's own script (e.g. the chapter navigation) counts as a page; a
+   * mount point's script, as the pages that place the mount point.
    * An importer counts whatever it uses: an island that imports a barrel (a core's index.ts)
    * brings all it re-exports into its chapter's chunk, so islands import the modules themselves.
    */
@@ -101,10 +109,14 @@ export function pageChunks() {
       const module = info(m);
       const importers = module?.importers ?? [];
       const dynamicImporters = module?.dynamicImporters ?? [];
-      if (importers.length === 0 && dynamicImporters.length === 0 && m.includes('type=script')) pages.add(PAGE_SCRIPTS);
+      if (importers.length === 0 && dynamicImporters.length === 0 && m.includes('type=script')) {
+        for (const p of byMount.get(stripQuery(m)) ?? [PAGE_SCRIPTS]) pages.add(p);
+      }
       for (const importer of importers) if (!seen.has(importer)) seen.add(importer), queue.push(importer);
       // A kind belongs to the islands that name it.
       if (dynamicImporters.some((d) => stripQuery(d) === kindLoader)) for (const p of byKind.get(basename(stripQuery(m), '.ts')) ?? []) pages.add(p);
+      // What a mount point's script loads belongs to the pages that place the mount point.
+      for (const d of dynamicImporters) for (const p of (d.includes('type=script') && byMount.get(stripQuery(d))) || []) pages.add(p);
     }
     memo.set(id, pages);
     return pages;

@@ -3,7 +3,8 @@
 (function () {
   // An island whose code cannot be loaded (offline before the book was cached, a failed
   // download) says so inside its region instead of staying inert. Astro dispatches this event
-  // from the <astro-island> once its import has failed (after one retry).
+  // from the <astro-island> once its import has failed (after one retry); the layer diagram's
+  // script, from its section.
   document.addEventListener('astro:hydration-error', function (event) {
     var island = event.target;
     var note = document.querySelector('template[data-island-failed]');

@@ -2,7 +2,8 @@
 // this step), their slots, the references between them, which objects sit in a cycle and
 // which are unreachable (both asked of the core). Pure: a state in, a layout out (no DOM), so
 // SSR and tests share it.
-import { cycleMembers, isRef, labelOf, reachableIds, type Obj, type ObjectsState, type Val } from '../../sim/objects/index';
+import { cycleMembers, reachableIds } from '../../sim/objects/graph';
+import { isRef, labelOf, type Obj, type ObjectsState, type Val } from '../../sim/objects/state';
 
 export interface SlotView {
   /** '[0]', "['k']", '.next' or a name. */

@@ -1,7 +1,7 @@
 // A lab state as the book's views draw it: its frames for FrameView (chapter 3's), its objects
 // for ObjectGraphView (chapter 7's, through the core's toObjectsState), and one way of naming
 // an object — its real type and address — shared by the frames, the cards and the drawing.
-import type { Obj, ObjectsState } from '../../sim/objects/index';
+import type { Obj, ObjectsState } from '../../sim/objects/state';
 import type { LabValue } from '../../sim/lab/delta';
 import type { LabObject, LabState } from '../../sim/lab/state';
 import { toObjectsState } from '../../sim/lab/views';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cycleMembers, cyclesOf, referencedIds, stronglyConnected } from './graph';
-import { initialObjects, simulateObjects } from './simulate';
+import { simulateObjects } from './simulate';
+import { initialObjects } from './state';
 import type { Obj, ObjectsState, Val } from './state';
 
 /** A state whose objects are lists 0..n-1 with the given edges, plus cached ints and dangling refs. */

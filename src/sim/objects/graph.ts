@@ -92,3 +92,21 @@ export function cyclesOf(state: ObjectsState): number[][] {
 export function cycleMembers(state: ObjectsState): Set<number> {
   return new Set(cyclesOf(state).flat());
 }
+
+/** The objects reachable from the names of every frame (and from evaluation stacks). */
+export function reachableIds(s: ObjectsState): Set<number> {
+  const seen = new Set<number>();
+  const stack: number[] = [];
+  for (const f of s.frames) for (const [, v] of f.vars) if (isRef(v)) stack.push(v.ref);
+  for (const o of s.objects.values()) if (o.held > 0) stack.push(o.id);
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const o = s.objects.get(id);
+    if (!o) continue;
+    for (const v of o.items) if (isRef(v)) stack.push(v.ref);
+    for (const [, v] of o.fields) if (isRef(v)) stack.push(v.ref);
+  }
+  return seen;
+}

@@ -1,18 +1,13 @@
 // Names → objects → reference counts and the cyclic GC (chapter 7). See simulate.ts for the model.
-export { simulateObjects, initialObjects, findUnreachable, reachableIds, statementStarts, DEFAULT_OBJECTS_VERSION, DEFAULT_MAX_DEPTH } from './simulate';
+export { simulateObjects, findUnreachable, DEFAULT_MAX_DEPTH } from './simulate';
 export type { ObjectsOptions, ObjectsResult } from './simulate';
-export { stronglyConnected, cyclesOf, cycleMembers, referencedIds } from './graph';
-export { parseProgram, MAX_PROGRAM_LENGTH } from './syntax';
+export { stronglyConnected, cyclesOf, cycleMembers, referencedIds, reachableIds } from './graph';
+export { parseProgram } from './syntax';
+export { MAX_PROGRAM_LENGTH } from './limits';
 export type { Expr, Stmt, Target, Pos } from './syntax';
-export { applyObjects, isRef, labelOf, valText } from './state';
+export { applyObjects, isRef, labelOf, valText, initialObjects, statementStarts, DEFAULT_OBJECTS_VERSION } from './state';
 export type { Val, Obj, ObjType, Cached, Frame, GcState, ObjectsState, ObjEvent } from './state';
-export {
-  generateContainerProgram,
-  generateRefcountProblem,
-  gradeRefcountProblem,
-  generateFateProblem,
-  gradeFateProblem,
-  referencesTo,
-  FATES,
-} from './problems';
-export type { ContainerProgramOptions, RefcountProblem, RefcountQuestion, RefcountGrade, Fate, FateItem, FateProblem, FateGrade } from './problems';
+export { generateContainerProgram, generateRefcountProblem, generateFateProblem, referencesTo } from './problems';
+export type { ContainerProgramOptions } from './problems';
+export { gradeRefcountProblem, gradeFateProblem, FATES } from './grading';
+export type { RefcountProblem, RefcountQuestion, RefcountGrade, Fate, FateItem, FateProblem, FateGrade } from './grading';

@@ -2,10 +2,12 @@ import { t as message } from '../../i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { attempt, type SimError } from '../errors';
-import { applyObjects, isRef, type ObjectsState } from './state';
-import { findUnreachable, reachableIds, simulateObjects, statementStarts } from './simulate';
+import { applyObjects, isRef, statementStarts, type ObjectsState } from './state';
+import { findUnreachable, simulateObjects } from './simulate';
+import { reachableIds } from './graph';
 import { MAX_NESTING } from './syntax';
-import { generateContainerProgram, generateFateProblem, generateRefcountProblem, gradeFateProblem, gradeRefcountProblem } from './problems';
+import { generateContainerProgram, generateFateProblem, generateRefcountProblem } from './problems';
+import { gradeFateProblem, gradeRefcountProblem } from './grading';
 
 const VERSIONS = ['3.8', '3.10', '3.11', '3.12', '3.13', '3.14', '3.15'];
 

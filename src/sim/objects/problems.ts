@@ -2,12 +2,15 @@
  * Seeded programs of the object language: random container programs (for the property tests
  * and the check against real CPython) and the two chapter-7 exercises, "predict the
  * reference count" and "freed by reference counting, by the cyclic GC, or still alive".
- * Every answer and explanation comes from simulateObjects, never from a second model.
+ * Every answer and explanation comes from simulateObjects, never from a second model. The
+ * problems' shapes and their grading are in ./grading.ts.
  */
 import { createRng, type Rng } from '../rng';
 import type { Narration } from '../trace';
-import { DEFAULT_OBJECTS_VERSION, reachableIds, simulateObjects } from './simulate';
-import { isRef, labelOf, type ObjectsState, type Val } from './state';
+import { simulateObjects } from './simulate';
+import { reachableIds } from './graph';
+import { DEFAULT_OBJECTS_VERSION, isRef, labelOf, type ObjectsState, type Val } from './state';
+import type { Fate, FateItem, FateProblem, RefcountProblem } from './grading';
 
 export interface ContainerProgramOptions {
   /** Statements before the final prints (default 12). */
@@ -155,24 +158,6 @@ const numbered = (lines: string[]): string => lines.join('\n') + '\n';
 
 // ---- "predict the reference count" ---------------------------------------------------------
 
-export interface RefcountQuestion {
-  /** The name asked about: what does `print(sys.getrefcount(name))` print at the end? */
-  name: string;
-  /** The object's label in the model ('list #3'). */
-  label: string;
-  /** The printed value (the count + 1). */
-  answer: number;
-  /** Why, for the feedback (keys in OBJECTS_MESSAGES). */
-  explanation: Narration[];
-}
-
-export interface RefcountProblem {
-  seed: number;
-  version: string;
-  program: string;
-  questions: RefcountQuestion[];
-}
-
 /**
  * A short program (4–7 statements) of lists, tuples, dicts and Node instances, and two or
  * three names to predict `print(sys.getrefcount(name))` for, after the last line.
@@ -251,44 +236,7 @@ function refcountLines(rng: Rng): string[] {
   return lines;
 }
 
-export interface RefcountGrade {
-  name: string;
-  given: number | null;
-  correct: boolean;
-  answer: number;
-  explanation: Narration[];
-}
-
-/** Grades typed answers (name → number; null or NaN = unanswered). */
-export function gradeRefcountProblem(p: RefcountProblem, answers: Readonly<Record<string, number | null | undefined>>): RefcountGrade[] {
-  return p.questions.map((q) => {
-    const g = answers[q.name];
-    const given = typeof g === 'number' && Number.isFinite(g) ? g : null;
-    return { name: q.name, given, correct: given === q.answer, answer: q.answer, explanation: q.explanation };
-  });
-}
-
 // ---- "freed by reference counting, by the cyclic GC, or still alive" --------------------
-
-export type Fate = 'refcount' | 'gc' | 'alive';
-export const FATES: readonly Fate[] = ['refcount', 'gc', 'alive'];
-
-export interface FateItem {
-  /** The name the object was first bound to, and the line that created it. */
-  name: string;
-  line: number;
-  /** The object's label in the model ('Node #3'). */
-  label: string;
-  answer: Fate;
-  explanation: Narration;
-}
-
-export interface FateProblem {
-  seed: number;
-  version: string;
-  program: string;
-  items: FateItem[];
-}
 
 /** Path of labels from a name to `id` ('c → list #3 → Node #2'), shortest first, or null. */
 function pathTo(s: ObjectsState, id: number): string | null {
@@ -389,19 +337,4 @@ function freeLine(trace: ReturnType<typeof simulateObjects>['trace'], id: number
     if (e.kind === 'free' && e.id === id) return line;
   }
   return line;
-}
-
-export interface FateGrade {
-  name: string;
-  given: Fate | null;
-  correct: boolean;
-  answer: Fate;
-  explanation: Narration;
-}
-
-export function gradeFateProblem(p: FateProblem, answers: Readonly<Record<string, Fate | null | undefined>>): FateGrade[] {
-  return p.items.map((it) => {
-    const given = answers[it.name] ?? null;
-    return { name: it.name, given, correct: given === it.answer, answer: it.answer, explanation: it.explanation };
-  });
 }

@@ -2,10 +2,13 @@ import { SimError } from '../errors';
 import { cpythonRuntime, type CpythonRuntime, type GcThresholds } from '../cpython/runtime';
 import { minorOf } from '../cpython/versions';
 import { buildTrace, inputLimitTrace, overLimit, throwIfError, type RunOptions, type Trace } from '../trace';
-import { hasCall, located, MAX_PROGRAM_LENGTH, parseProgram, type Expr, type Pos, type Stmt, type Target } from './syntax';
+import { MAX_PROGRAM_LENGTH } from './limits';
+import { hasCall, located, parseProgram, type Expr, type Pos, type Stmt, type Target } from './syntax';
 import {
   applyObjects,
+  DEFAULT_OBJECTS_VERSION,
   freeze,
+  initialObjects,
   isRef,
   labelOf,
   mutate,
@@ -87,7 +90,6 @@ export interface ObjectsResult {
   output: readonly string[];
 }
 
-export const DEFAULT_OBJECTS_VERSION = '3.13';
 export const DEFAULT_MAX_DEPTH = 200;
 
 interface Operand {
@@ -111,21 +113,6 @@ const GC_TYPES = new Set(['list', 'tuple', 'dict', 'instance', 'function']);
 
 /** A cached object's key in the shared table. */
 const constKey = (type: string, text: string): string => `${type}:${text}`;
-
-/** The initial state for a version. */
-export function initialObjects(version: string = DEFAULT_OBJECTS_VERSION): ObjectsState {
-  const rt = cpythonRuntime(version);
-  return {
-    version: rt.version,
-    frames: [{ name: '<module>', vars: [], callLine: 0 }],
-    objects: new Map(),
-    gc: { enabled: true, thresholds: rt.gcThresholds, counts: [0, 0, 0], longLivedTotal: 0, longLivedPending: 0, collections: [0, 0, 0] },
-    output: [],
-    line: 0,
-    freedByRefcount: 0,
-    freedByGc: 0,
-  };
-}
 
 function isConstant(e: Expr): boolean {
   return e.k === 'int' || e.k === 'str' || e.k === 'const' || (e.k === 'tuple' && e.items.every(isConstant));
@@ -636,29 +623,4 @@ export function simulateObjects(program: string, options: ObjectsOptions = {}): 
   });
   throwIfError(trace);
   return { final: trace.final, trace, output: trace.final.output };
-}
-
-/** Statement boundaries of a trace: the event index of each 'stmt' event, in order. */
-export function statementStarts(trace: Trace<ObjectsState, ObjEvent>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < trace.length; i++) if (trace.event(i).kind === 'stmt') out.push(i);
-  return out;
-}
-
-/** The objects reachable from the names of every frame (and from evaluation stacks). */
-export function reachableIds(s: ObjectsState): Set<number> {
-  const seen = new Set<number>();
-  const stack: number[] = [];
-  for (const f of s.frames) for (const [, v] of f.vars) if (isRef(v)) stack.push(v.ref);
-  for (const o of s.objects.values()) if (o.held > 0) stack.push(o.id);
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const o = s.objects.get(id);
-    if (!o) continue;
-    for (const v of o.items) if (isRef(v)) stack.push(v.ref);
-    for (const [, v] of o.fields) if (isRef(v)) stack.push(v.ref);
-  }
-  return seen;
 }

@@ -3,8 +3,8 @@
  * holds what both the simulator (a mutable working copy) and `stateAt` (replay from a
  * snapshot) need: the types, one `mutate(draft, event)` that both apply, and narration.
  */
-import type { Narration } from '../trace';
-import type { GcThresholds } from '../cpython/runtime';
+import type { Narration, Trace } from '../trace';
+import { cpythonRuntime, type GcThresholds } from '../cpython/runtime';
 
 /** What a slot (a name, a list item, a dict value, an attribute) holds. */
 export type Val =
@@ -417,4 +417,28 @@ export function narrateWith(labels: ReadonlyMap<number, string>): (e: ObjEvent) 
         return { key: `objects.gc.${e.op === 'set_threshold' ? 'threshold' : e.op}`, params: { t0: e.thresholds[0], t1: e.thresholds[1], t2: e.thresholds[2] } };
     }
   };
+}
+
+export const DEFAULT_OBJECTS_VERSION = '3.13';
+
+/** The initial state for a version. */
+export function initialObjects(version: string = DEFAULT_OBJECTS_VERSION): ObjectsState {
+  const rt = cpythonRuntime(version);
+  return {
+    version: rt.version,
+    frames: [{ name: '<module>', vars: [], callLine: 0 }],
+    objects: new Map(),
+    gc: { enabled: true, thresholds: rt.gcThresholds, counts: [0, 0, 0], longLivedTotal: 0, longLivedPending: 0, collections: [0, 0, 0] },
+    output: [],
+    line: 0,
+    freedByRefcount: 0,
+    freedByGc: 0,
+  };
+}
+
+/** Statement boundaries of a trace: the event index of each 'stmt' event, in order. */
+export function statementStarts(trace: Trace<ObjectsState, ObjEvent>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < trace.length; i++) if (trace.event(i).kind === 'stmt') out.push(i);
+  return out;
 }

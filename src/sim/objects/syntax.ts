@@ -408,8 +408,6 @@ function assignedNames(body: readonly Stmt[]): string[] {
   return [...out];
 }
 
-export const MAX_PROGRAM_LENGTH = 20_000;
-
 /**
  * Parses a program. Blocks by indentation: only a `def` (and a `class` whose body is
  * `pass`) opens one; a nested `def` is not supported. Tabs count as one column each, so do

@@ -4,9 +4,11 @@
 // it prints the figures and marks each page under a goal; a busy machine lowers performance
 // scores, so this is a measurement, not a gate.
 //   node .tools/lighthouse.mjs <dist> <port> <chromium>   (tasks.mjs builds and passes these)
+// LIGHTHOUSE_PAGES=en/07-cpython-memory,… runs those pages only; LIGHTHOUSE_REPORTS=<dir> keeps each
+// page's full report there (<page>.json: the main-thread breakdown, long tasks, DOM size).
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
@@ -41,7 +43,8 @@ async function waitFor(url, ms = 60_000) {
   throw new Error(`${url} did not answer`);
 }
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', port, '--host', 'localhost'], {
+// The build measured is the one named, not the project's own dist/ (so two builds can be compared).
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', port, '--host', 'localhost', '--outDir', resolve(dist)], {
   env: { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
   stdio: 'ignore',
 });
@@ -67,6 +70,10 @@ try {
         formFactor: 'mobile',
         throttlingMethod: 'simulate',
       });
+      if (process.env.LIGHTHOUSE_REPORTS) {
+        mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+        writeFileSync(join(process.env.LIGHTHOUSE_REPORTS, `${page.replaceAll('/', '_') || 'root'}.json`), JSON.stringify(result.lhr));
+      }
       const scores = Object.fromEntries(Object.keys(GOALS).map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]));
       const under = Object.entries(GOALS).filter(([c, goal]) => scores[c] < goal);
       if (under.length > 0) failed++;

@@ -104,6 +104,29 @@ test.describe('at 360 px wide', () => {
   }
 });
 
+test.describe('at 360 px wide, while the page arrives', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('the chapter list does not paint above the chapter and then jump below it', async ({ page }) => {
+    // The page cut in the middle of its article: what a phone has parsed on a slow connection.
+    await page.route(`**/en/${CHAPTER}`, async (route) => {
+      const html = await (await route.fetch()).text();
+      const article = html.indexOf('<article');
+      await route.fulfill({ contentType: 'text/html', body: html.slice(0, article + Math.floor((html.indexOf('</article>') - article) / 2)) });
+    });
+    await page.goto(`en/${CHAPTER}`);
+    const chapters = page.getByRole('navigation', { name: 'Chapters' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(chapters).toBeHidden();
+
+    // The whole page: the list is there, under the chapter.
+    await page.unroute(`**/en/${CHAPTER}`);
+    await page.goto(`en/${CHAPTER}`);
+    await expect(chapters).toBeAttached();
+    const [list, article] = await Promise.all([chapters.boundingBox(), page.locator('article').boundingBox()]);
+    expect(list!.y).toBeGreaterThan(article!.y + article!.height);
+  });
+});
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
   for (const lang of ['en', 'ko']) {

@@ -48,7 +48,8 @@ export function watchPage(page: Page, base: string) {
  * Components drawn at build that their own script makes interactive once near the screen (the
  * layer diagram): the script marks the component `data-ready`.
  */
-const SCRIPTED = '[data-layer-diagram]';
+const SCRIPTED_ATTR = 'data-layer-diagram';
+const SCRIPTED = `[${SCRIPTED_ATTR}]`;
 
 /** Waits until every island on the page has hydrated (Astro removes the `ssr` attribute). */
 export async function waitForIslands(page: Page) {
@@ -77,7 +78,7 @@ export async function openIsland(page: Page, root: Locator, timeout = 15_000): P
   await expect(async () => {
     await root.scrollIntoViewIfNeeded({ timeout: 2_000 });
   }).toPass({ timeout });
-  const scripted = root.locator(`xpath=ancestor-or-self::*[@${SCRIPTED.slice(1, -1)}]`);
+  const scripted = root.locator(`xpath=ancestor-or-self::*[@${SCRIPTED_ATTR}]`);
   if ((await scripted.count()) > 0) await expect(scripted).toHaveAttribute('data-ready', '', { timeout });
   else await expect(page.locator('astro-island', { has: root })).not.toHaveAttribute('ssr', { timeout });
   return root;
